@@ -1,0 +1,20 @@
+#pragma once
+// Exit codes of both commands. They are a contract with scripts (README, "Exit codes"): never
+// renumber them.
+
+namespace forum::exit_code {
+
+// forum-search, like grep
+inline constexpr int kHits = 0;
+inline constexpr int kNoHits = 1;
+
+// forum-index
+inline constexpr int kIndexed = 0;
+inline constexpr int kSomeInputFailed = 1;  // everything else was indexed and committed
+
+// both
+inline constexpr int kUsage = 2;         // bad option, bad query (the reason is on stderr)
+inline constexpr int kIndexError = 3;    // index missing, unreadable, or cannot be written
+inline constexpr int kIndexLocked = 75;  // EX_TEMPFAIL: another forum-index holds the index
+
+}  // namespace forum::exit_code

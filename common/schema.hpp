@@ -1,0 +1,67 @@
+#pragma once
+// The index schema, defined once: how a post is laid out in a Xapian database. The indexer writes
+// by these definitions and the searcher reads by them; neither spells a prefix or a slot itself.
+//
+// Terms
+//   (none)    the post's own words, with positions, stemmed (Z-prefixed stems, Xapian STEM_SOME);
+//             the thread title is added here too for the thread's first post only, with
+//             kFirstPostTitleWdf, so a title search finds the thread starter first
+//   S         thread title, on every post of the thread (for title:)
+//   XQ        text inside quotes (for quote:), kept apart so a quoted phrase is not a hit
+//   A G H     poster, forum, site (boolean filters; lower-cased, exact)
+//   XCOUNTRY  country; XLOC location; XTHREAD thread id (boolean filters)
+//   Q         unique id: site + "/" + post id (one document per post)
+// Values
+//   kDateDay       YYYYMMDD of the post date (Xapian::DateRangeProcessor)
+//   kDateSortable  sortable_serialise(epoch seconds) (sorting newest/oldest)
+// Document data
+//   the post as JSON (common/post.hpp), text and quotes included.
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+#include "common/post.hpp"
+
+namespace forum::schema {
+
+inline constexpr std::string_view kSchemaVersion = "1";
+
+// Free-text prefixes.
+inline constexpr std::string_view kTitle = "S";
+inline constexpr std::string_view kQuote = "XQ";
+
+// Boolean filter prefixes.
+inline constexpr std::string_view kPoster = "A";
+inline constexpr std::string_view kForum = "G";
+inline constexpr std::string_view kSite = "H";
+inline constexpr std::string_view kCountry = "XCOUNTRY";
+inline constexpr std::string_view kLocation = "XLOC";
+inline constexpr std::string_view kThread = "XTHREAD";
+inline constexpr std::string_view kUnique = "Q";
+
+inline constexpr Xapian::termcount kFirstPostTitleWdf = 3;
+
+enum Slot : Xapian::valueno {
+    kDateDay = 0,
+    kDateSortable = 1,
+};
+
+// User metadata written with every commit.
+inline constexpr std::string_view kMetaSchema = "forum-search.schema";
+inline constexpr std::string_view kMetaLanguage = "forum-search.language";
+
+inline constexpr std::string_view kDefaultLanguage = "english";
+
+// A boolean term: prefix + lower-cased value; values too long for a Xapian term are shortened
+// with a hash, the same way at index and at query time.
+std::string boolean_term(std::string_view prefix, std::string_view value);
+
+// The identity of a post: (site, post id), or (thread URL, position) when the page shows no id.
+// Empty when the post cannot be identified.
+std::string unique_term(const Post& post);
+
+Post post_from_document(const Xapian::Document& doc);
+
+}  // namespace forum::schema

@@ -1,0 +1,124 @@
+// forum-index: crawled forum thread pages in, one Xapian document per post out.
+
+#include <cstring>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <libxml/parser.h>
+#include <xapian.h>
+
+#include "common/db_location.hpp"
+#include "common/exit_codes.hpp"
+#include "indexer/commands.hpp"
+
+namespace {
+
+constexpr const char* kFooter =
+    "Subcommand:\n"
+    "  forum-index extract [OPTIONS] PATH...   print every post as one JSON object per line;\n"
+    "                                          no index is touched (see extract --help)\n\n"
+    "Exit codes:\n"
+    "  0   every input indexed (files that are not forum pages are skipped and counted)\n"
+    "  1   some input failed (named on stderr); everything else was indexed and committed\n"
+    "  2   usage error\n"
+    "  3   the index cannot be opened or written\n"
+    "  75  another forum-index is writing to the index";
+
+std::vector<std::string> engine_names() {
+    std::vector<std::string> names;
+    for (const auto& e : forum::engines()) names.emplace_back(e.name);
+    return names;
+}
+
+struct CommonArgs {
+    std::string engine;
+    std::string zone = "UTC";
+};
+
+void add_run_options(CLI::App& app, forum::RunOptions& o, CommonArgs& args) {
+    app.add_option("PATH", o.paths, "Saved pages and directories of them (recursive)")->required();
+    app.add_option("--engine", args.engine, "Use this forum engine's extractor, without detection")
+        ->check(CLI::IsMember(engine_names()));
+    app.add_option("--timezone", args.zone,
+                   "Zone of page times that carry none, as a UTC offset (+05:00)")
+        ->capture_default_str();
+    app.add_option("--max-page-size", o.source.max_page_bytes,
+                   "Refuse pages larger than this many bytes (after decompression)")
+        ->capture_default_str();
+    app.add_flag("-v,--verbose", o.verbose, "Name every skipped file on stderr");
+}
+
+// Parses; returns an exit code when the program should stop here (help, version, bad usage).
+std::optional<int> parse(CLI::App& app, int argc, char** argv) {
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return forum::exit_code::kUsage;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> apply_common(const CommonArgs& args, forum::RunOptions& run) {
+    run.engine = args.engine.empty() ? nullptr : forum::find_engine(args.engine);
+    auto offset = forum::parse_utc_offset(args.zone);
+    if (!offset) {
+        std::cerr << "forum-index: --timezone: not a UTC offset: " << args.zone << '\n';
+        return forum::exit_code::kUsage;
+    }
+    run.parse.utc_offset_seconds = *offset;
+    return std::nullopt;
+}
+
+int extract_main(int argc, char** argv) {
+    CLI::App app{"forum-index extract: print the posts of saved pages as JSON lines"};
+    app.name("forum-index extract");
+    forum::RunOptions run;
+    CommonArgs args;
+    add_run_options(app, run, args);
+    if (auto rc = parse(app, argc, argv)) return *rc;
+    if (auto rc = apply_common(args, run)) return *rc;
+    return forum::run_extract(run);
+}
+
+int index_main(int argc, char** argv) {
+    CLI::App app{"forum-index: index crawled forum thread pages, one Xapian document per post"};
+    app.name("forum-index");
+    app.set_version_flag("-V,--version", std::string("forum-index ") + FORUM_SEARCH_VERSION);
+    app.footer(kFooter);
+    forum::IndexOptions run;
+    CommonArgs args;
+    run.db = forum::default_db_path();
+    app.add_option("--db", run.db, "Index directory (default: $FORUM_SEARCH_DB, else ./forum.db)");
+    app.add_option("--lang", run.language,
+                   "Stemming language of a new index (default: english; an index keeps its own)");
+    app.add_flag("--json", run.json, "Print the run's summary as one JSON object on stdout");
+    add_run_options(app, run, args);
+    if (auto rc = parse(app, argc, argv)) return *rc;
+    if (auto rc = apply_common(args, run)) return *rc;
+    try {
+        return forum::run_index(run);
+    } catch (const Xapian::DatabaseLockError&) {
+        std::cerr << "forum-index: " << run.db << " is being written by another forum-index\n";
+        return forum::exit_code::kIndexLocked;
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "forum-index: " << e.what() << '\n';
+        return forum::exit_code::kUsage;
+    } catch (const Xapian::Error& e) {
+        std::cerr << "forum-index: " << run.db << ": " << e.get_description() << '\n';
+        return forum::exit_code::kIndexError;
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    xmlInitParser();
+    // "extract" is dispatched by hand: a CLI11 subcommand would compete with the PATH positional.
+    if (argc > 1 && std::strcmp(argv[1], "extract") == 0) return extract_main(argc - 1, argv + 1);
+    return index_main(argc, argv);
+}

@@ -1,0 +1,183 @@
+#include "indexer/page.hpp"
+
+#include <cstring>
+#include <unordered_map>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/uri.h>
+#include <libxml/xpath.h>
+
+#include "common/text.hpp"
+#include "indexer/charset.hpp"
+#include "indexer/selector.hpp"
+
+namespace forum {
+namespace {
+
+constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                              HTML_PARSE_NONET | XML_PARSE_HUGE;
+constexpr size_t kTailBytes = 4096;
+
+struct XPathDeleter {
+    void operator()(xmlXPathCompExpr* e) const { xmlXPathFreeCompExpr(e); }
+    void operator()(xmlXPathContext* c) const { xmlXPathFreeContext(c); }
+    void operator()(xmlXPathObject* o) const { xmlXPathFreeObject(o); }
+    void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
+    void operator()(xmlChar* s) const { xmlFree(s); }
+};
+template <typename T>
+using XmlPtr = std::unique_ptr<T, XPathDeleter>;
+
+// Selectors are fixed strings in engine code; compile each once per thread (libxml2 objects are
+// not shared between threads).
+xmlXPathCompExpr* compiled(std::string_view selector) {
+    thread_local std::unordered_map<std::string, XmlPtr<xmlXPathCompExpr>> cache;
+    std::string key(selector);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        std::string xpath = css_to_xpath(selector);
+        XmlPtr<xmlXPathCompExpr> expr(xmlXPathCompile(reinterpret_cast<const xmlChar*>(xpath.c_str())));
+        if (!expr) throw std::invalid_argument("XPath does not compile: " + xpath);
+        it = cache.emplace(std::move(key), std::move(expr)).first;
+    }
+    return it->second.get();
+}
+
+bool skipped_for_text(const xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE) return false;
+    const char* name = reinterpret_cast<const char*>(n->name);
+    return std::strcmp(name, "script") == 0 || std::strcmp(name, "style") == 0 ||
+           std::strcmp(name, "noscript") == 0 || std::strcmp(name, "template") == 0;
+}
+
+void append_text(const xmlNode* node, std::string& out) {
+    for (const xmlNode* c = node->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content) out += reinterpret_cast<const char*>(c->content);
+        } else if (c->type == XML_ELEMENT_NODE && !skipped_for_text(c)) {
+            append_text(c, out);
+            if (std::strcmp(reinterpret_cast<const char*>(c->name), "br") == 0) out += ' ';
+        }
+    }
+}
+
+bool ends_like_html(std::string_view bytes) {
+    std::string_view tail = bytes.substr(bytes.size() > kTailBytes ? bytes.size() - kTailBytes : 0);
+    std::string lower(tail);
+    for (char& c : lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return lower.find("</html") != std::string::npos || lower.find("</body") != std::string::npos;
+}
+
+}  // namespace
+
+Page Page::parse(RawPage raw, const ParseOptions& options) {
+    Page page;
+    Charset cs = choose_charset(raw.bytes, raw.http_charset);
+    page.encoding_ = cs.encoding;
+    page.charset_fallback_ = cs.fallback;
+    page.truncated_ = !ends_like_html(raw.bytes);
+    XmlPtr<htmlParserCtxt> ctxt(htmlNewParserCtxt());
+    if (ctxt && raw.bytes.size() <= static_cast<size_t>(INT32_MAX)) {
+        page.doc_.reset(htmlCtxtReadMemory(ctxt.get(), raw.bytes.data(),
+                                           static_cast<int>(raw.bytes.size()), nullptr,
+                                           cs.encoding.c_str(), kParseOptions));
+    }
+    page.raw_ = std::move(raw);
+    page.raw_.bytes.clear();  // the tree holds the content now
+    page.raw_.bytes.shrink_to_fit();
+    page.dates_.now = page.raw_.crawl_time;
+    page.dates_.utc_offset_seconds = options.utc_offset_seconds;
+    if (page.usable()) page.find_url();
+    return page;
+}
+
+xmlNode* Page::root() const { return doc_ ? xmlDocGetRootElement(doc_.get()) : nullptr; }
+
+std::vector<xmlNode*> Page::all(xmlNode* scope, std::string_view selector) const {
+    std::vector<xmlNode*> out;
+    if (!scope || !doc_) return out;
+    XmlPtr<xmlXPathContext> ctx(xmlXPathNewContext(doc_.get()));
+    ctx->node = scope;
+    XmlPtr<xmlXPathObject> result(xmlXPathCompiledEval(compiled(selector), ctx.get()));
+    if (result && result->type == XPATH_NODESET && result->nodesetval) {
+        out.assign(result->nodesetval->nodeTab,
+                   result->nodesetval->nodeTab + result->nodesetval->nodeNr);
+    }
+    return out;
+}
+
+xmlNode* Page::first(xmlNode* scope, std::string_view selector) const {
+    auto nodes = all(scope, selector);
+    return nodes.empty() ? nullptr : nodes.front();
+}
+
+std::string Page::resolve(std::string_view href) const {
+    std::string h(trim(href));
+    if (h.empty()) return {};
+    const std::string& base = !base_.empty() ? base_ : url_;
+    if (base.empty()) return h;
+    XmlPtr<xmlChar> built(xmlBuildURI(reinterpret_cast<const xmlChar*>(h.c_str()),
+                                      reinterpret_cast<const xmlChar*>(base.c_str())));
+    return built ? std::string(reinterpret_cast<const char*>(built.get())) : h;
+}
+
+std::string Page::generator() const {
+    return attr(first("head > meta[name=generator]"), "content");
+}
+
+void Page::find_url() {
+    // Relative hrefs resolve against <base>, else the URL the page was fetched from, else og:url.
+    std::string og = attr(first("head > meta[property='og:url']"), "content");
+    std::string fetched = raw_.url;
+    url_ = !fetched.empty() ? fetched : og;
+    std::string base = attr(first("head > base[href]"), "href");
+    if (!base.empty()) base_ = resolve(base);
+    std::string canonical = attr(first("head > link[rel=canonical]"), "href");
+    if (!canonical.empty()) url_ = resolve(canonical);
+}
+
+std::string attr(const xmlNode* node, const char* name) {
+    if (!node || node->type != XML_ELEMENT_NODE) return {};
+    XmlPtr<xmlChar> v(xmlGetProp(node, reinterpret_cast<const xmlChar*>(name)));
+    return v ? std::string(reinterpret_cast<const char*>(v.get())) : std::string();
+}
+
+bool has_attr(const xmlNode* node, const char* name) {
+    return node && node->type == XML_ELEMENT_NODE &&
+           xmlHasProp(node, reinterpret_cast<const xmlChar*>(name)) != nullptr;
+}
+
+bool has_class(const xmlNode* node, std::string_view cls) {
+    std::string classes = attr(node, "class");
+    std::string_view rest = classes;
+    while (!rest.empty()) {
+        size_t start = rest.find_first_not_of(" \t\r\n\f");
+        if (start == std::string_view::npos) break;
+        rest.remove_prefix(start);
+        size_t end = rest.find_first_of(" \t\r\n\f");
+        if (rest.substr(0, end) == cls) return true;
+        if (end == std::string_view::npos) break;
+        rest.remove_prefix(end);
+    }
+    return false;
+}
+
+bool is_element(const xmlNode* node, const char* tag) {
+    return node && node->type == XML_ELEMENT_NODE &&
+           (!tag || std::strcmp(reinterpret_cast<const char*>(node->name), tag) == 0);
+}
+
+std::string text_of(const xmlNode* node) {
+    if (!node) return {};
+    std::string raw;
+    if (node->type == XML_TEXT_NODE) {
+        if (node->content) raw = reinterpret_cast<const char*>(node->content);
+    } else {
+        append_text(node, raw);
+    }
+    return collapse_whitespace(raw);
+}
+
+}  // namespace forum

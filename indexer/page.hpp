@@ -1,0 +1,79 @@
+#pragma once
+// A parsed page: the libxml2 tree of one saved HTML page, with what every engine needs from it
+// (element lookup by selector, URL resolution, the date context) and what the page says about
+// itself (canonical URL, truncation).
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <libxml/tree.h>
+
+#include "common/dates.hpp"
+#include "indexer/raw_page.hpp"
+
+namespace forum {
+
+struct ParseOptions {
+    int utc_offset_seconds = 0;  // zone for page times that carry none (--timezone)
+};
+
+class Page {
+public:
+    // Never fails on bad markup (libxml2 recovers); check `usable()` for pages with no tree.
+    static Page parse(RawPage raw, const ParseOptions& options = {});
+
+    bool usable() const { return doc_ != nullptr && root() != nullptr; }
+    xmlNode* root() const;
+
+    // Elements under `scope` (or the whole page) matching a selector (see selector.hpp).
+    std::vector<xmlNode*> all(xmlNode* scope, std::string_view selector) const;
+    std::vector<xmlNode*> all(std::string_view selector) const { return all(root(), selector); }
+    xmlNode* first(xmlNode* scope, std::string_view selector) const;
+    xmlNode* first(std::string_view selector) const { return first(root(), selector); }
+
+    // An absolute URL for an href on the page (against <base>, then the page URL).
+    std::string resolve(std::string_view href) const;
+
+    const std::string& source() const { return raw_.source; }
+    std::int64_t crawl_time() const { return raw_.crawl_time; }
+    const DateContext& dates() const { return dates_; }
+    const std::string& encoding() const { return encoding_; }
+    bool charset_fallback() const { return charset_fallback_; }
+
+    // The page's own URL: <link rel=canonical>, else og:url, else the URL it was fetched from.
+    const std::string& url() const { return url_; }
+    // True when the file ends before </html> (an interrupted download).
+    bool truncated() const { return truncated_; }
+    // The <meta name=generator> content, for engine detection.
+    std::string generator() const;
+
+private:
+    struct DocDeleter {
+        void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+    };
+
+    Page() = default;
+    void find_url();
+
+    RawPage raw_;
+    std::unique_ptr<xmlDoc, DocDeleter> doc_;
+    std::string encoding_;
+    bool charset_fallback_ = false;
+    bool truncated_ = false;
+    std::string base_;
+    std::string url_;
+    DateContext dates_;
+};
+
+// Small readers over libxml2 nodes.
+std::string attr(const xmlNode* node, const char* name);  // "" when absent
+bool has_attr(const xmlNode* node, const char* name);
+bool has_class(const xmlNode* node, std::string_view cls);
+bool is_element(const xmlNode* node, const char* tag = nullptr);
+// The text of a node and its descendants, whitespace collapsed, scripts and styles left out.
+std::string text_of(const xmlNode* node);
+
+}  // namespace forum

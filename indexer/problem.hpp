@@ -1,0 +1,37 @@
+#pragma once
+// Why an input gave no posts (or fewer than it should). Every input that is not indexed in full
+// is reported with one of these and counted; nothing is skipped silently.
+
+#include <string>
+#include <string_view>
+
+namespace forum {
+
+enum class Problem {
+    // Skipped: not what forum-index indexes; not an error.
+    kNotHtml,
+    kNotThreadPage,
+    // Failed: the input is damaged or unreadable; everything else is still indexed.
+    kUnreadable,
+    kEmpty,
+    kBadGzip,
+    kTooLarge,
+    kTruncatedPage,
+    kNoPosts,
+};
+
+struct ProblemKind {
+    std::string_view key;   // stable name for --json
+    std::string_view text;  // for people
+    bool failure;
+};
+
+const ProblemKind& describe(Problem p);
+
+struct InputProblem {
+    std::string source;
+    Problem problem;
+    std::string detail;  // may be empty
+};
+
+}  // namespace forum
