@@ -1,0 +1,50 @@
+// `forum-index extract` on every fixture page must print exactly its golden file. The golden files
+// are the specification of what extraction gives; scripts/update-golden rewrites them for review.
+
+#include <filesystem>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "harness.hpp"
+
+namespace fs = std::filesystem;
+
+namespace e2e {
+namespace {
+
+std::vector<std::string> golden_pages() {
+    std::vector<std::string> pages;
+    for (const auto& entry : fs::recursive_directory_iterator(kGolden)) {
+        if (entry.path().extension() != ".jsonl") continue;
+        std::string rel = fs::relative(entry.path(), kGolden).string();
+        pages.push_back(rel.substr(0, rel.size() - 6));
+    }
+    std::sort(pages.begin(), pages.end());
+    return pages;
+}
+
+TEST(Golden, ExtractMatchesEveryGoldenFile) {
+    auto pages = golden_pages();
+    ASSERT_FALSE(pages.empty());
+    for (const auto& page : pages) {
+        SCOPED_TRACE(page);
+        ASSERT_TRUE(fs::exists(fs::path(kFixtures) / page)) << "golden file without a fixture";
+        Result r = forum_index({"extract", page}, kFixtures);
+        EXPECT_EQ(r.out, read_file(fs::path(kGolden) / (page + ".jsonl")));
+    }
+}
+
+TEST(Golden, EveryFixturePageWithPostsHasAGoldenFile) {
+    Result r = forum_index({"extract", "."}, kFixtures);
+    std::set<std::string> sources;
+    for (const auto& post : json_lines(r.out)) {
+        sources.insert(fs::path(post["source"].get<std::string>()).lexically_normal().string());
+    }
+    auto pages = golden_pages();
+    std::set<std::string> golden(pages.begin(), pages.end());
+    EXPECT_EQ(sources, golden);
+}
+
+}  // namespace
+}  // namespace e2e

@@ -1,0 +1,55 @@
+#include "indexer/charset.hpp"
+
+#include <gtest/gtest.h>
+
+#include "indexer/page.hpp"
+
+namespace forum {
+namespace {
+
+TEST(Charset, LabelsBrowsersReadAsWindows1252) {
+    for (const char* l : {"ISO-8859-1", "iso8859-1", "latin1", "US-ASCII", " Latin-1 "}) {
+        EXPECT_EQ(normalize_charset_label(l), "windows-1252") << l;
+    }
+    EXPECT_EQ(normalize_charset_label("UTF8"), "utf-8");
+    EXPECT_EQ(normalize_charset_label("KOI8-R"), "koi8-r");
+}
+
+TEST(Charset, DeclarationsInMeta) {
+    EXPECT_EQ(declared_meta_charset("<html><head><meta charset=\"ISO-8859-1\" />"), "ISO-8859-1");
+    EXPECT_EQ(declared_meta_charset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"),
+              "windows-1251");
+    EXPECT_EQ(declared_meta_charset("<meta name=viewport content=\"width=device-width\">"), "");
+}
+
+TEST(Charset, Choice) {
+    EXPECT_EQ(choose_charset("<meta charset=iso-8859-1>caf\xE9").encoding, "windows-1252");
+    EXPECT_EQ(choose_charset("\xEF\xBB\xBF<html>").encoding, "utf-8");
+    EXPECT_EQ(choose_charset("<html>café").encoding, "utf-8");
+    // The HTTP header wins over <meta>, as in browsers.
+    EXPECT_EQ(choose_charset("<meta charset=utf-8><p>x", "koi8-r").encoding, "koi8-r");
+
+    Charset undeclared_legacy = choose_charset("<html>caf\xE9");
+    EXPECT_EQ(undeclared_legacy.encoding, "windows-1252");
+    EXPECT_TRUE(undeclared_legacy.fallback);
+
+    Charset lying = choose_charset("<meta charset=utf-8>caf\xE9");
+    EXPECT_EQ(lying.encoding, "windows-1252");
+    EXPECT_TRUE(lying.fallback);
+
+    Charset unknown = choose_charset("<meta charset=x-bogus-enc>plain");
+    EXPECT_EQ(unknown.encoding, "utf-8");
+    EXPECT_TRUE(unknown.fallback);
+}
+
+TEST(Charset, Windows1252BytesDecodeAsBrowsersShowThem) {
+    // 0x93/0x94 are curly quotes and 0x80 is the euro sign in windows-1252, C1 controls in latin-1.
+    Page page = Page::parse({"t.html",
+                             "<html><head><meta charset=\"ISO-8859-1\"></head><body><p id=x>"
+                             "\x93" "caf\xE9" "\x94 \x80" "5</p></body></html>",
+                             0, {}, {}});
+    EXPECT_EQ(text_of(page.first("#x")), "“café” €5");
+}
+
+}  // namespace
+}  // namespace forum

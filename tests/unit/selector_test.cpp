@@ -1,0 +1,63 @@
+#include "indexer/selector.hpp"
+
+#include <gtest/gtest.h>
+
+#include "indexer/page.hpp"
+
+namespace forum {
+namespace {
+
+Page parse_html(const std::string& html) { return Page::parse({"test.html", html, 0, {}, {}}); }
+
+std::vector<std::string> ids(const Page& page, std::string_view selector) {
+    std::vector<std::string> out;
+    for (xmlNode* n : page.all(selector)) out.push_back(attr(n, "id"));
+    return out;
+}
+
+TEST(Selector, ClassesMatchOnTheWhitespaceSeparatedList) {
+    Page page = parse_html(
+        "<html><body><div id=a class='message    message--post  js-post'></div>"
+        "<div id=b class=\"postcontainer\"></div><div id=c class='post\todd'></div></body></html>");
+    EXPECT_EQ(ids(page, ".message--post"), std::vector<std::string>{"a"});
+    EXPECT_EQ(ids(page, "div.post"), std::vector<std::string>{"c"});
+    EXPECT_EQ(ids(page, ".message.js-post"), std::vector<std::string>{"a"});
+}
+
+TEST(Selector, CombinatorsAttributesAndGroups) {
+    Page page = parse_html(
+        "<html><body><ul id=u><li id=l1><a id=x1 href='/threads/a.1/post-5'>#1</a></li></ul>"
+        "<div id=d><span><a id=x2 href='/members/b.2/'>b</a></span></div>"
+        "<article id=p data-content='post-7'></article></body></html>");
+    EXPECT_EQ(ids(page, "ul a"), std::vector<std::string>{"x1"});
+    EXPECT_EQ(ids(page, "ul > li > a"), std::vector<std::string>{"x1"});
+    EXPECT_TRUE(ids(page, "div > a").empty());
+    EXPECT_EQ(ids(page, "a[href*='/post-']"), std::vector<std::string>{"x1"});
+    EXPECT_EQ(ids(page, "a[href^=\"/members/\"]"), std::vector<std::string>{"x2"});
+    EXPECT_EQ(ids(page, "a[href$='/']"), std::vector<std::string>{"x2"});
+    EXPECT_EQ(ids(page, "[data-content]"), std::vector<std::string>{"p"});
+    EXPECT_EQ(ids(page, "#d a, ul a"), (std::vector<std::string>{"x1", "x2"}));
+}
+
+TEST(Selector, ChildOfScope) {
+    Page page = parse_html("<html><body><ul id=u><li id=a><ul><li id=b></li></ul></li></ul></body></html>");
+    xmlNode* ul = page.first("#u");
+    std::vector<std::string> got;
+    for (xmlNode* n : page.all(ul, "> li")) got.push_back(attr(n, "id"));
+    EXPECT_EQ(got, std::vector<std::string>{"a"});
+    EXPECT_EQ(page.all(ul, "li").size(), 2u);
+}
+
+TEST(Selector, RawXPathPassesThrough) {
+    EXPECT_EQ(css_to_xpath("./following-sibling::dd[1]"), "./following-sibling::dd[1]");
+    EXPECT_EQ(css_to_xpath("//a"), "//a");
+}
+
+TEST(Selector, BadSyntaxThrows) {
+    EXPECT_THROW(css_to_xpath("a[href"), std::invalid_argument);
+    EXPECT_THROW(css_to_xpath("a[=x]"), std::invalid_argument);
+    EXPECT_THROW(css_to_xpath("a !b"), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace forum
