@@ -32,20 +32,23 @@ std::optional<std::int64_t> parse_count(std::string_view text) {
     text = trim(text);
     std::string digits;      // integer and fraction digits without separators
     size_t fraction = 0;     // how many of `digits` come after the decimal point
-    size_t last_sep = std::string::npos;  // digits.size() when the last separator was seen
+    size_t last_sep = std::string::npos;  // digits.size() at the last separator between digits
+    bool pending_sep = false;
     bool negative = false;
     bool started = false;
     size_t suffix_at = text.size();
     for (Xapian::Utf8Iterator it(text.data(), text.size()), end; it != end; ++it) {
         unsigned ch = *it;
         if (ch >= '0' && ch <= '9') {
+            if (pending_sep) last_sep = digits.size();
+            pending_sep = false;
             digits += static_cast<char>(ch);
             started = true;
         } else if (!started && is_minus(ch)) {
             negative = true;
         } else if (!started && ch == '+') {
         } else if (started && is_group_separator(ch)) {
-            last_sep = digits.size();
+            pending_sep = true;
         } else {
             suffix_at = static_cast<size_t>(it.raw() - text.data());
             break;

@@ -111,7 +111,10 @@ struct Walker {
             }
             if (c->type != XML_ELEMENT_NODE) continue;
             const char* tag = reinterpret_cast<const char*>(c->name);
-            if (never_text(tag) || dropped.count(c)) continue;
+            if (never_text(tag) || dropped.count(c)) {
+                out.request(break_for(tag));  // a dropped block still separates what surrounds it
+                continue;
+            }
             if (std::strcmp(tag, "br") == 0) {
                 out.hard_line_break();
                 continue;

@@ -69,6 +69,10 @@ int main(int argc, char** argv) {
                    "or none). Default: bold on a terminal, none otherwise");
     app.add_option("--snippet-length", request.snippet_length, "Snippet length in bytes")
         ->capture_default_str();
+    // As in most tools, an option given twice takes its last value (scripts append overrides).
+    for (CLI::Option* o : app.get_options()) {
+        if (o->get_expected_max() == 1) o->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

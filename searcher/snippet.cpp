@@ -1,7 +1,5 @@
 #include "searcher/snippet.hpp"
 
-#include <algorithm>
-
 namespace forum {
 namespace {
 
@@ -13,8 +11,16 @@ constexpr char kEnd = '\x02';
 
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, size_t length,
                      const Xapian::Stem& stemmer) {
-    std::string flat = text;
-    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    // A snippet is one line: line and paragraph breaks become one space.
+    std::string flat;
+    flat.reserve(text.size());
+    for (char c : text) {
+        if (c != '\n') {
+            flat += c;
+        } else if (!flat.empty() && flat.back() != ' ') {
+            flat += ' ';
+        }
+    }
     std::string html = mset.snippet(flat, length, stemmer,
                                     Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
                                         Xapian::MSet::SNIPPET_EXHAUSTIVE |
