@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -99,9 +98,9 @@ TEST_F(Search, TrilateralSummitFindsTheSeedPostFirst) {
     ASSERT_FALSE(h.empty());
     EXPECT_EQ(h[0]["post_id"], "14856201");
     EXPECT_EQ(h[0]["poster"], "beijingwalker");
-    std::regex phrase("trilateral\\s+summit", std::regex::icase);
-    EXPECT_EQ(hit_ids("\"trilateral summit\""), ids_where([&](const nlohmann::json& p) {
-                  return std::regex_search(p["text"].get<std::string>(), phrase);
+    EXPECT_EQ(hit_ids("\"trilateral summit\""), ids_where([](const nlohmann::json& p) {
+                  std::string text = forum::utf8_lower(forum::collapse_whitespace(p["text"].get<std::string>()));
+                  return text.find("trilateral summit") != std::string::npos;
               }));
 }
 
