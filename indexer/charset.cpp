@@ -37,7 +37,10 @@ std::string charset_param(std::string_view s) {
 }
 
 bool iconv_knows(const std::string& encoding) {
-    return xmlFindCharEncodingHandler(encoding.c_str()) != nullptr;
+    xmlCharEncodingHandler* handler = xmlFindCharEncodingHandler(encoding.c_str());
+    if (!handler) return false;
+    xmlCharEncCloseFunc(handler);  // iconv-backed handlers are allocated per lookup
+    return true;
 }
 
 }  // namespace
