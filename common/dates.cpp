@@ -36,6 +36,7 @@ struct MonthName {
 };
 
 // Lower-case names and abbreviations (a trailing '.' is stripped before lookup).
+// clang-format off
 constexpr MonthName kMonths[] = {
     // English
     {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5},
@@ -65,9 +66,10 @@ constexpr MonthName kMonths[] = {
     {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
     {"noviembre", 11}, {"diciembre", 12}, {"ene", 1}, {"abr", 4}, {"ago", 8}, {"dic", 12},
 };
+// clang-format on
 
-constexpr std::array<std::string_view, 6> kToday = {"today", "сегодня", "heute", "aujourd", "hoy",
-                                                    "aujourd'hui"};
+constexpr std::array<std::string_view, 6> kToday = {"today",   "сегодня", "heute",
+                                                    "aujourd", "hoy",     "aujourd'hui"};
 constexpr std::array<std::string_view, 5> kYesterday = {"yesterday", "вчера", "gestern", "hier",
                                                         "ayer"};
 
@@ -75,6 +77,7 @@ struct Unit {
     std::string_view stem;  // matched as a prefix of the word
     std::int64_t seconds;
 };
+// clang-format off
 constexpr Unit kAgoUnits[] = {
     {"sec", 1},      {"min", 60},         {"hour", 3600},      {"hr", 3600},
     {"day", kDay},       {"week", 7 * kDay},  {"секунд", 1},       {"минут", 60},
@@ -82,6 +85,7 @@ constexpr Unit kAgoUnits[] = {
     {"sekunde", 1},      {"minute", 60},      {"stunde", 3600},    {"tag", kDay},
     {"woche", 7 * kDay},
 };
+// clang-format on
 
 struct Token {
     enum Kind { kNumber, kWord, kSep } kind;
@@ -164,8 +168,8 @@ std::optional<std::array<int, 3>> take_time(std::vector<Token>& t) {
             const std::string& w = t[next].text;
             bool am = w == "am" || w == "a";
             bool pm = w == "pm" || w == "p";
-            if ((w == "a" || w == "p") && !(is_sep(t, next + 1, ".") && next + 2 < t.size() &&
-                                            t[next + 2].text == "m")) {
+            if ((w == "a" || w == "p") &&
+                !(is_sep(t, next + 1, ".") && next + 2 < t.size() && t[next + 2].text == "m")) {
                 am = pm = false;
             }
             if (am || pm) {
@@ -191,7 +195,8 @@ CivilTime local_now(const DateContext& ctx) { return civil_utc(ctx.now + ctx.utc
 std::optional<VisibleDate> relative_ago(const std::vector<Token>& t, const DateContext& ctx) {
     bool ago = false;
     for (const auto& tok : t) {
-        if (tok.kind == Token::kWord && (tok.text == "ago" || tok.text == "назад" || tok.text == "vor"))
+        if (tok.kind == Token::kWord &&
+            (tok.text == "ago" || tok.text == "назад" || tok.text == "vor"))
             ago = true;
     }
     if (!ago) return std::nullopt;
@@ -263,7 +268,8 @@ std::optional<std::int64_t> parse_iso8601(std::string_view s, int default_offset
             sec = *se;
             if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
                 ++pos;
-                while (pos < s.size() && is_digit(s[pos])) ++pos;
+                while (pos < s.size() && is_digit(s[pos]))
+                    ++pos;
             }
         }
         if (*h > 23 || *mi > 59 || sec > 60) return std::nullopt;
@@ -295,8 +301,8 @@ std::optional<std::int64_t> parse_iso8601(std::string_view s, int default_offset
 std::string format_iso_utc(std::int64_t epoch) {
     CivilTime t = civil_utc(epoch);
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day,
-                  t.hour, t.minute, t.second);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day, t.hour,
+                  t.minute, t.second);
     return buf;
 }
 
@@ -317,8 +323,8 @@ std::string format_date_compact(std::int64_t epoch) {
 std::string format_display(std::int64_t epoch) {
     CivilTime t = civil_utc(epoch);
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d UTC", t.year, t.month, t.day,
-                  t.hour, t.minute);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d UTC", t.year, t.month, t.day, t.hour,
+                  t.minute);
     return buf;
 }
 
@@ -424,7 +430,8 @@ std::optional<int> parse_utc_offset(std::string_view zone) {
     size_t i = 0;
     auto read = [&](int& v, size_t max_digits) {
         size_t n = 0;
-        while (i < z.size() && n < max_digits && z[i] >= '0' && z[i] <= '9') v = v * 10 + (z[i++] - '0'), ++n;
+        while (i < z.size() && n < max_digits && z[i] >= '0' && z[i] <= '9')
+            v = v * 10 + (z[i++] - '0'), ++n;
         return n;
     };
     if (read(hours, 2) == 0) return std::nullopt;

@@ -23,15 +23,15 @@ bool is_valid_date(int year, int month, int day);
 // "2023-10-01". A value without a zone is read at `default_offset_seconds`.
 std::optional<std::int64_t> parse_iso8601(std::string_view s, int default_offset_seconds = 0);
 
-std::string format_iso_utc(std::int64_t epoch);      // 2023-09-30T19:05:00Z
-std::string format_date(std::int64_t epoch);         // 2023-09-30
-std::string format_date_compact(std::int64_t epoch); // 20230930
-std::string format_display(std::int64_t epoch);      // 2023-09-30 19:05 UTC
+std::string format_iso_utc(std::int64_t epoch);       // 2023-09-30T19:05:00Z
+std::string format_date(std::int64_t epoch);          // 2023-09-30
+std::string format_date_compact(std::int64_t epoch);  // 20230930
+std::string format_display(std::int64_t epoch);       // 2023-09-30 19:05 UTC
 
 // How to read a date that a page shows to people.
 struct DateContext {
-    std::int64_t now = 0;        // the crawl time, for "Today" and "Yesterday"
-    int utc_offset_seconds = 0;  // the zone the page's times are in
+    std::int64_t now = 0;           // the crawl time, for "Today" and "Yesterday"
+    int utc_offset_seconds = 0;     // the zone the page's times are in
     bool prefer_day_first = false;  // for 01/02/2023 when both readings are valid
 };
 

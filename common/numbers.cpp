@@ -30,8 +30,8 @@ std::int64_t suffix_multiplier(std::string_view suffix) {
 
 std::optional<std::int64_t> parse_count(std::string_view text) {
     text = trim(text);
-    std::string digits;      // integer and fraction digits without separators
-    size_t fraction = 0;     // how many of `digits` come after the decimal point
+    std::string digits;                   // integer and fraction digits without separators
+    size_t fraction = 0;                  // how many of `digits` come after the decimal point
     size_t last_sep = std::string::npos;  // digits.size() at the last separator between digits
     bool pending_sep = false;
     bool negative = false;
@@ -62,7 +62,8 @@ std::optional<std::int64_t> parse_count(std::string_view text) {
     }
     if (digits.size() > 15) return std::nullopt;
     std::int64_t value = std::stoll(digits);
-    for (size_t i = 0; i < fraction; ++i) mult /= 10;
+    for (size_t i = 0; i < fraction; ++i)
+        mult /= 10;
     value *= mult;
     return negative ? -value : value;
 }

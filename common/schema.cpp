@@ -26,7 +26,8 @@ std::string shorten(std::string term) {
     std::snprintf(hash, sizeof hash, "#%016llx", static_cast<unsigned long long>(fnv1a(term)));
     size_t keep = kMaxTermBytes - 17;
     // Do not cut a UTF-8 sequence in half.
-    while (keep > 0 && (static_cast<unsigned char>(term[keep]) & 0xC0) == 0x80) --keep;
+    while (keep > 0 && (static_cast<unsigned char>(term[keep]) & 0xC0) == 0x80)
+        --keep;
     term.resize(keep);
     return term + hash;
 }

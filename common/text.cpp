@@ -19,8 +19,10 @@ char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c -
 }  // namespace
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && is_ascii_space(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && is_ascii_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    while (!s.empty() && is_ascii_space(static_cast<unsigned char>(s.front())))
+        s.remove_prefix(1);
+    while (!s.empty() && is_ascii_space(static_cast<unsigned char>(s.back())))
+        s.remove_suffix(1);
     return s;
 }
 

@@ -13,10 +13,11 @@ namespace {
 enum class Break { kNone, kLine, kParagraph };
 
 Break break_for(const char* tag) {
-    static constexpr std::array kParagraph = {"p",  "blockquote", "pre", "ul", "ol", "table", "h1",
-                                              "h2", "h3",         "h4",  "h5", "h6", "hr",    "figure"};
-    static constexpr std::array kLine = {"div",     "li",      "tr",     "dd",      "dt",
-                                         "dl",      "section", "article", "header", "footer",
+    static constexpr std::array kParagraph = {"p",     "blockquote", "pre", "ul",    "ol",
+                                              "table", "h1",         "h2",  "h3",    "h4",
+                                              "h5",    "h6",         "hr",  "figure"};
+    static constexpr std::array kLine = {"div",     "li",      "tr",      "dd",      "dt",
+                                         "dl",      "section", "article", "header",  "footer",
                                          "aside",   "address", "details", "summary", "figcaption",
                                          "caption", "center",  "nav",     "main",    "form"};
     for (const char* t : kParagraph) {
@@ -29,9 +30,10 @@ Break break_for(const char* tag) {
 }
 
 bool never_text(const char* tag) {
-    static constexpr std::array kTags = {"script", "style", "noscript", "template", "svg",
-                                         "iframe", "object", "button", "select",  "textarea"};
-    return std::any_of(kTags.begin(), kTags.end(), [&](const char* t) { return std::strcmp(tag, t) == 0; });
+    static constexpr std::array kTags = {"script", "style",  "noscript", "template", "svg",
+                                         "iframe", "object", "button",   "select",   "textarea"};
+    return std::any_of(kTags.begin(), kTags.end(),
+                       [&](const char* t) { return std::strcmp(tag, t) == 0; });
 }
 
 // Accumulates text with pending breaks, so that nested blocks give one break, not several.
@@ -66,7 +68,8 @@ public:
         while (start <= out_.size()) {
             size_t nl = out_.find('\n', start);
             if (nl == std::string::npos) nl = out_.size();
-            std::string line = collapse_whitespace(std::string_view(out_).substr(start, nl - start));
+            std::string line =
+                collapse_whitespace(std::string_view(out_).substr(start, nl - start));
             if (line.empty()) {
                 ++blank_run;
             } else {
@@ -145,8 +148,8 @@ struct Walker {
 };
 
 constexpr std::array<std::string_view, 12> kAttributionSuffixes = {
-    "said:", "said", "wrote:", "wrote", "написал(а):", "написал(а)", "написал:", "написала:",
-    "schrieb:", "a écrit :", "a écrit:", "escribió:"};
+    "said:",    "said",      "wrote:",   "wrote",     "написал(а):", "написал(а)",
+    "написал:", "написала:", "schrieb:", "a écrit :", "a écrit:",    "escribió:"};
 constexpr std::array<std::string_view, 5> kAttributionPrefixes = {
     "originally posted by", "quote from:", "quote:", "zitat von", "цитата:"};
 
@@ -157,10 +160,12 @@ Body read_body(const Page& page, xmlNode* body, const BodyRules& rules) {
     if (!body) return out;
     Walker w{page, rules, {}, {}, {}};
     for (auto sel : rules.drop) {
-        for (xmlNode* n : page.all(body, sel)) w.dropped.insert(n);
+        for (xmlNode* n : page.all(body, sel))
+            w.dropped.insert(n);
     }
     if (!rules.quote.empty()) {
-        for (xmlNode* n : page.all(body, rules.quote)) w.quotes.insert(n);
+        for (xmlNode* n : page.all(body, rules.quote))
+            w.quotes.insert(n);
     }
     TextBuilder text;
     w.walk(body, text);

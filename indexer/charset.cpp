@@ -24,10 +24,12 @@ std::string charset_param(std::string_view s) {
     size_t at = lower.find("charset");
     if (at == std::string::npos) return {};
     size_t pos = at + 7;
-    while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
+    while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t'))
+        ++pos;
     if (pos >= s.size() || s[pos] != '=') return {};
     ++pos;
-    while (pos < s.size() && (s[pos] == ' ' || s[pos] == '"' || s[pos] == '\'')) ++pos;
+    while (pos < s.size() && (s[pos] == ' ' || s[pos] == '"' || s[pos] == '\''))
+        ++pos;
     size_t end = pos;
     while (end < s.size() && s[end] != '"' && s[end] != '\'' && s[end] != ';' && s[end] != '>' &&
            s[end] != ' ' && s[end] != '/') {
@@ -47,9 +49,8 @@ bool iconv_knows(const std::string& encoding) {
 
 std::string normalize_charset_label(std::string_view label) {
     std::string l = lower_ascii(trim(label));
-    if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "latin-1" ||
-        l == "l1" || l == "us-ascii" || l == "ascii" || l == "iso_8859-1" || l == "cp1252" ||
-        l == "x-cp1252") {
+    if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "latin-1" || l == "l1" ||
+        l == "us-ascii" || l == "ascii" || l == "iso_8859-1" || l == "cp1252" || l == "x-cp1252") {
         return "windows-1252";
     }
     if (l == "utf8" || l == "unicode-1-1-utf-8") return "utf-8";
@@ -59,7 +60,8 @@ std::string normalize_charset_label(std::string_view label) {
 std::string declared_meta_charset(std::string_view bytes) {
     std::string_view head = bytes.substr(0, kPrescanBytes);
     std::string lower = lower_ascii(head);
-    for (size_t at = lower.find("<meta"); at != std::string::npos; at = lower.find("<meta", at + 5)) {
+    for (size_t at = lower.find("<meta"); at != std::string::npos;
+         at = lower.find("<meta", at + 5)) {
         size_t end = lower.find('>', at);
         if (end == std::string::npos) break;
         std::string_view tag = std::string_view(lower).substr(at, end - at);
@@ -81,8 +83,8 @@ Charset choose_charset(std::string_view bytes, std::string_view http_charset) {
         out.encoding = out.declared = bytes[0] == '\xFF' ? "utf-16le" : "utf-16be";
         return out;
     }
-    std::string declared = !http_charset.empty() ? std::string(http_charset)
-                                                 : declared_meta_charset(bytes);
+    std::string declared =
+        !http_charset.empty() ? std::string(http_charset) : declared_meta_charset(bytes);
     out.declared = lower_ascii(trim(declared));
     std::string label = normalize_charset_label(declared);
     bool utf8_ok = is_valid_utf8(bytes);

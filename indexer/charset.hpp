@@ -9,8 +9,8 @@
 namespace forum {
 
 struct Charset {
-    std::string encoding;  // what to hand libxml2
-    std::string declared;  // what the page (or header) said, lower case; empty if nothing
+    std::string encoding;   // what to hand libxml2
+    std::string declared;   // what the page (or header) said, lower case; empty if nothing
     bool fallback = false;  // the declaration could not be used as it was
 };
 

@@ -21,7 +21,8 @@ void for_each_page_posts(const RunOptions& options, Report& report,
     handlers.problem = [&](InputProblem&& p) {
         ++report.files_seen;
         if (options.verbose && !describe(p.problem).failure) {
-            std::cerr << "forum-index: " << p.source << ": skipped: " << describe(p.problem).text << '\n';
+            std::cerr << "forum-index: " << p.source << ": skipped: " << describe(p.problem).text
+                      << '\n';
         }
         report.add(std::move(p));
     };
@@ -33,8 +34,8 @@ void for_each_page_posts(const RunOptions& options, Report& report,
         Extraction ex = extract_posts(page, options.engine);
         if (!ex.engine) {
             if (options.verbose) {
-                std::cerr << "forum-index: " << page.source() << ": skipped: "
-                          << describe(Problem::kNotThreadPage).text << '\n';
+                std::cerr << "forum-index: " << page.source()
+                          << ": skipped: " << describe(Problem::kNotThreadPage).text << '\n';
             }
             report.add({page.source(), Problem::kNotThreadPage, {}});
             return;
@@ -42,8 +43,8 @@ void for_each_page_posts(const RunOptions& options, Report& report,
         ++report.thread_pages;
         report.cut_posts += static_cast<size_t>(ex.cut_posts);
         if (page.truncated()) {
-            std::string detail = "file ends before </html>; kept " + std::to_string(ex.posts.size()) +
-                                 " complete posts";
+            std::string detail = "file ends before </html>; kept " +
+                                 std::to_string(ex.posts.size()) + " complete posts";
             if (ex.cut_posts) detail += ", left out " + std::to_string(ex.cut_posts) + " cut off";
             report.add({page.source(), Problem::kTruncatedPage, detail});
         } else if (ex.posts.empty()) {
@@ -89,7 +90,8 @@ int run_index(const IndexOptions& options) {
             auto [it, inserted] = seen.try_emplace(id, Seen{page.crawl_time(), content});
             if (!inserted && !id.empty()) {
                 ++report.duplicate_posts;
-                if (page.crawl_time() <= it->second.crawl_time || content == it->second.content) continue;
+                if (page.crawl_time() <= it->second.crawl_time || content == it->second.content)
+                    continue;
                 it->second = {page.crawl_time(), content};
             } else {
                 ++report.posts_indexed;

@@ -6,7 +6,8 @@
 namespace forum {
 namespace {
 
-void add_filter(Xapian::Document& doc, std::string_view prefix, const std::optional<std::string>& value) {
+void add_filter(Xapian::Document& doc, std::string_view prefix,
+                const std::optional<std::string>& value) {
     if (value && !value->empty()) doc.add_boolean_term(schema::boolean_term(prefix, *value));
 }
 
@@ -43,7 +44,8 @@ Xapian::Document make_document(const Post& post, Xapian::TermGenerator& terms) {
     add_filter(doc, schema::kThread, post.thread_id);
     if (post.date) {
         doc.add_value(schema::kDateDay, format_date_compact(*post.date));
-        doc.add_value(schema::kDateSortable, Xapian::sortable_serialise(static_cast<double>(*post.date)));
+        doc.add_value(schema::kDateSortable,
+                      Xapian::sortable_serialise(static_cast<double>(*post.date)));
     }
     std::string id = schema::unique_term(post);
     if (!id.empty()) doc.add_boolean_term(id);

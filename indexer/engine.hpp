@@ -27,7 +27,7 @@ struct ThreadInfo {
 struct Engine {
     std::string_view name;
     int detect_order = 100;  // engines are asked in this order; generic fallbacks come last
-    bool (*detect)(const Page&) = nullptr;      // is this a thread page of this engine?
+    bool (*detect)(const Page&) = nullptr;  // is this a thread page of this engine?
     ThreadInfo (*thread)(const Page&) = nullptr;
     std::vector<xmlNode*> (*posts)(const Page&) = nullptr;  // one node per post, in page order
     Post (*post)(const Page&, xmlNode* node) = nullptr;     // the post's own fields

@@ -32,7 +32,8 @@ bool gunzip(std::string_view in, size_t max_output, std::string& out, std::strin
         } else if (rc == Z_STREAM_END) {
             // Another member may follow (concatenated gzip files are one valid gzip file).
             if (zs.avail_in == 0) break;
-            if (!is_gzip(std::string_view(reinterpret_cast<const char*>(zs.next_in), zs.avail_in))) {
+            if (!is_gzip(
+                    std::string_view(reinterpret_cast<const char*>(zs.next_in), zs.avail_in))) {
                 break;  // trailing garbage after the last member is ignored, as gzip does
             }
             inflateReset(&zs);

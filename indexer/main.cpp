@@ -3,9 +3,9 @@
 #include <cstring>
 #include <iostream>
 
-#include <CLI/CLI.hpp>
 #include <libxml/parser.h>
 #include <xapian.h>
+#include <CLI/CLI.hpp>
 
 #include "common/db_location.hpp"
 #include "common/exit_codes.hpp"
@@ -26,7 +26,8 @@ constexpr const char* kFooter =
 
 std::vector<std::string> engine_names() {
     std::vector<std::string> names;
-    for (const auto& e : forum::engines()) names.emplace_back(e.name);
+    for (const auto& e : forum::engines())
+        names.emplace_back(e.name);
     return names;
 }
 

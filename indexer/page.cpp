@@ -36,7 +36,8 @@ xmlXPathCompExpr* compiled(std::string_view selector) {
     auto it = cache.find(key);
     if (it == cache.end()) {
         std::string xpath = css_to_xpath(selector);
-        XmlPtr<xmlXPathCompExpr> expr(xmlXPathCompile(reinterpret_cast<const xmlChar*>(xpath.c_str())));
+        XmlPtr<xmlXPathCompExpr> expr(
+            xmlXPathCompile(reinterpret_cast<const xmlChar*>(xpath.c_str())));
         if (!expr) throw std::invalid_argument("XPath does not compile: " + xpath);
         it = cache.emplace(std::move(key), std::move(expr)).first;
     }

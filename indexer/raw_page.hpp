@@ -7,11 +7,11 @@ namespace forum {
 
 // Bytes of one saved page as a source yields them, before any parsing.
 struct RawPage {
-    std::string source;        // the file (or container member) it came from
-    std::string bytes;         // decompressed
+    std::string source;           // the file (or container member) it came from
+    std::string bytes;            // decompressed
     std::int64_t crawl_time = 0;  // when it was saved: the file's mtime (or the WARC date)
-    std::string url;           // the URL it was fetched from, when the container knows it
-    std::string http_charset;  // the charset of the HTTP Content-Type, when known
+    std::string url;              // the URL it was fetched from, when the container knows it
+    std::string http_charset;     // the charset of the HTTP Content-Type, when known
 };
 
 }  // namespace forum

@@ -28,7 +28,8 @@ void Report::add(InputProblem problem, bool print_failure) {
 
 std::string Report::summary(const char* verb) const {
     size_t skipped_total = 0;
-    for (const auto& [key, n] : skipped) skipped_total += n;
+    for (const auto& [key, n] : skipped)
+        skipped_total += n;
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.1f", seconds);
     std::string line = std::string(verb) + " " + plural(posts_indexed, "post", "posts") + " from " +
@@ -46,7 +47,8 @@ std::string Report::summary(const char* verb) const {
     }
     if (!failed.empty()) {
         std::map<std::string_view, size_t> by_reason;
-        for (const auto& f : failed) ++by_reason[describe(f.problem).text];
+        for (const auto& f : failed)
+            ++by_reason[describe(f.problem).text];
         line += "\nfailed:";
         const char* sep = " ";
         for (const auto& [text, n] : by_reason) {
@@ -66,7 +68,8 @@ nlohmann::ordered_json Report::to_json() const {
                                                      : nlohmann::ordered_json(f.detail)}});
     }
     nlohmann::ordered_json skips = nlohmann::ordered_json::object();
-    for (const auto& [problem, n] : skipped) skips[std::string(describe(problem).key)] = n;
+    for (const auto& [problem, n] : skipped)
+        skips[std::string(describe(problem).key)] = n;
     return {{"files_seen", files_seen},
             {"pages_seen", pages_seen},
             {"thread_pages", thread_pages},

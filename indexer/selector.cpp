@@ -7,8 +7,8 @@ namespace forum {
 namespace {
 
 bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == ':';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == ':';
 }
 
 std::string xpath_literal(std::string_view v) {
@@ -86,8 +86,8 @@ private:
         skip_space();
         if (eat(']')) return "[" + attr + "]";
         std::string op;
-        if (pos_ < s_.size() && (s_[pos_] == '^' || s_[pos_] == '$' || s_[pos_] == '*' ||
-                                 s_[pos_] == '~')) {
+        if (pos_ < s_.size() &&
+            (s_[pos_] == '^' || s_[pos_] == '$' || s_[pos_] == '*' || s_[pos_] == '~')) {
             op = s_[pos_++];
         }
         if (!eat('=')) fail("expected '='");
@@ -120,7 +120,8 @@ private:
 
     std::string name() {
         size_t start = pos_;
-        while (pos_ < s_.size() && is_name_char(s_[pos_])) ++pos_;
+        while (pos_ < s_.size() && is_name_char(s_[pos_]))
+            ++pos_;
         if (start == pos_) fail("expected a name");
         return std::string(s_.substr(start, pos_ - start));
     }
@@ -134,12 +135,13 @@ private:
     }
 
     void skip_space() {
-        while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\t')) ++pos_;
+        while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\t'))
+            ++pos_;
     }
 
     [[noreturn]] void fail(const char* what) {
-        throw std::invalid_argument(std::string("bad selector \"") + std::string(s_) + "\": " +
-                                    what + " at " + std::to_string(pos_));
+        throw std::invalid_argument(std::string("bad selector \"") + std::string(s_) +
+                                    "\": " + what + " at " + std::to_string(pos_));
     }
 
     std::string_view s_;

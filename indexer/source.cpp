@@ -17,10 +17,9 @@ constexpr size_t kSniffBytes = 4096;
 
 // Media a crawler saves beside the pages; not worth reading to find out they are not HTML.
 bool is_media_name(const fs::path& p) {
-    static constexpr std::array kExt = {".png", ".jpg",  ".jpeg", ".gif", ".webp", ".ico",
-                                        ".bmp", ".svg",  ".css",  ".js",  ".woff", ".woff2",
-                                        ".ttf", ".eot",  ".mp4",  ".webm", ".mp3", ".pdf",
-                                        ".avif", ".map", ".otf"};
+    static constexpr std::array kExt = {
+        ".png",   ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".bmp", ".svg",  ".css", ".js", ".woff",
+        ".woff2", ".ttf", ".eot",  ".mp4", ".webm", ".mp3", ".pdf", ".avif", ".map", ".otf"};
     std::string ext = p.extension().string();
     for (char& c : ext) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -38,7 +37,9 @@ std::int64_t mtime_seconds(const fs::path& p) {
 
 void read_file(const fs::path& path, const SourceOptions& options, const SourceHandlers& h) {
     std::string source = path.string();
-    auto fail = [&](Problem p, std::string detail = {}) { h.problem({source, p, std::move(detail)}); };
+    auto fail = [&](Problem p, std::string detail = {}) {
+        h.problem({source, p, std::move(detail)});
+    };
     if (is_media_name(path)) return fail(Problem::kNotHtml);
     std::error_code ec;
     auto size = fs::file_size(path, ec);
@@ -55,7 +56,8 @@ void read_file(const fs::path& path, const SourceOptions& options, const SourceH
     }
     if (is_gzip(bytes)) {
         std::string plain, error;
-        if (!gunzip(bytes, options.max_page_bytes, plain, error)) return fail(Problem::kBadGzip, error);
+        if (!gunzip(bytes, options.max_page_bytes, plain, error))
+            return fail(Problem::kBadGzip, error);
         if (plain.empty()) return fail(Problem::kEmpty, "gzip of nothing");
         bytes = std::move(plain);
     }
@@ -96,14 +98,16 @@ void read_sources(const std::vector<std::string>& paths, const SourceOptions& op
             continue;
         }
         std::vector<fs::path> files;
-        fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+        fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied,
+                                            ec);
         for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
             std::error_code type_ec;
             if (it->is_regular_file(type_ec)) files.push_back(it->path());
         }
         if (ec) handlers.problem({arg, Problem::kUnreadable, ec.message()});
         std::sort(files.begin(), files.end());
-        for (const auto& f : files) read_file(f, options, handlers);
+        for (const auto& f : files)
+            read_file(f, options, handlers);
     }
 }
 

@@ -14,6 +14,7 @@ struct Label {
     UserField field;
 };
 
+// clang-format off
 constexpr Label kLabels[] = {
     // English
     {"joined", UserField::kJoined}, {"join date", UserField::kJoined},
@@ -44,10 +45,12 @@ constexpr Label kLabels[] = {
     {"puntuación de reacción", UserField::kReactionScore}, {"ubicación", UserField::kLocation},
     {"país", UserField::kCountry},
 };
+// clang-format on
 
 std::string normalize_label(std::string_view label) {
     std::string l = utf8_lower(collapse_whitespace(label));
-    while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.pop_back();
+    while (!l.empty() && (l.back() == ':' || l.back() == ' '))
+        l.pop_back();
     return l;
 }
 

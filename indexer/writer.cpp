@@ -22,10 +22,13 @@ Xapian::Stem stemmer_for(const std::string& language) {
 IndexWriter::IndexWriter(const std::string& path, const std::string& language)
     : db_(path, Xapian::DB_CREATE_OR_OPEN) {
     std::string stored = db_.get_metadata(std::string(schema::kMetaLanguage));
-    language_ = !language.empty() ? language : !stored.empty() ? stored : std::string(schema::kDefaultLanguage);
+    language_ = !language.empty() ? language
+                : !stored.empty() ? stored
+                                  : std::string(schema::kDefaultLanguage);
     if (!stored.empty() && stored != language_) {
-        throw std::invalid_argument("the index at " + path + " was built with language \"" + stored +
-                                    "\", not \"" + language_ + "\"; index into a new directory");
+        throw std::invalid_argument("the index at " + path + " was built with language \"" +
+                                    stored + "\", not \"" + language_ +
+                                    "\"; index into a new directory");
     }
     terms_ = make_term_generator(stemmer_for(language_));
     db_.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));

@@ -5,8 +5,8 @@
 #include <iostream>
 #include <map>
 
-#include <CLI/CLI.hpp>
 #include <xapian.h>
+#include <CLI/CLI.hpp>
 
 #include "common/db_location.hpp"
 #include "common/exit_codes.hpp"
@@ -19,7 +19,8 @@ constexpr const char* kFooter =
     "Query syntax:\n"
     "  words \"a phrase\" AND OR NOT +must -not wild*   (words are ANDed by default)\n"
     "  poster:NAME (or by:)  country:  location:  forum:  site:  thread:ID\n"
-    "  title:WORD  quote:WORD (words inside quotes)   date:2023-09-01..2023-10-31  date:2023-09-01..\n"
+    "  title:WORD  quote:WORD (words inside quotes)   date:2023-09-01..2023-10-31  "
+    "date:2023-09-01..\n"
     "  Quote values with spaces: poster:\"Pinterest Mom\"\n\n"
     "Exit codes:\n"
     "  0  posts found\n"
@@ -47,11 +48,13 @@ int main(int argc, char** argv) {
     forum::SearchRequest request;
     forum::RenderOptions render;
     std::string highlight;
-    const std::map<std::string, forum::SortOrder> sorts = {{"relevance", forum::SortOrder::kRelevance},
-                                                           {"newest", forum::SortOrder::kNewest},
-                                                           {"oldest", forum::SortOrder::kOldest}};
-    const std::map<std::string, forum::Format> formats = {
-        {"text", forum::Format::kText}, {"json", forum::Format::kJson}, {"jsonl", forum::Format::kJsonl}};
+    const std::map<std::string, forum::SortOrder> sorts = {
+        {"relevance", forum::SortOrder::kRelevance},
+        {"newest", forum::SortOrder::kNewest},
+        {"oldest", forum::SortOrder::kOldest}};
+    const std::map<std::string, forum::Format> formats = {{"text", forum::Format::kText},
+                                                          {"json", forum::Format::kJson},
+                                                          {"jsonl", forum::Format::kJsonl}};
 
     app.add_option("QUERY", words, "Query words; they are joined with spaces");
     app.add_option("--db", db, "Index directory (default: $FORUM_SEARCH_DB, else ./forum.db)");
@@ -84,7 +87,8 @@ int main(int argc, char** argv) {
         return forum::exit_code::kUsage;
     }
 
-    for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
+    for (const auto& w : words)
+        request.query += (request.query.empty() ? "" : " ") + w;
     if (!highlight.empty()) {
         render.highlight = *parse_markers(highlight);
     } else if (render.format == forum::Format::kText && isatty(STDOUT_FILENO)) {

@@ -48,7 +48,8 @@ SearchResult run(SearchIndex& index, const SearchRequest& request) {
 SearchIndex open_index(const std::string& path) {
     SearchIndex index{Xapian::Database(path), Xapian::Stem()};
     std::string language = index.db.get_metadata(std::string(schema::kMetaLanguage));
-    index.stemmer = Xapian::Stem(language.empty() ? std::string(schema::kDefaultLanguage) : language);
+    index.stemmer =
+        Xapian::Stem(language.empty() ? std::string(schema::kDefaultLanguage) : language);
     return index;
 }
 

@@ -37,7 +37,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemm
         std::string_view prefix;
     };
     const Filter filters[] = {
-        {"poster", schema::kPoster}, {"by", schema::kPoster},     {"country", schema::kCountry},
+        {"poster", schema::kPoster},     {"by", schema::kPoster},   {"country", schema::kCountry},
         {"location", schema::kLocation}, {"forum", schema::kForum}, {"site", schema::kSite},
         {"thread", schema::kThread},
     };

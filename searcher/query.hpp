@@ -3,8 +3,8 @@
 //
 //   free text, "phrases", AND OR NOT, +must -mustnot, wild*   (default operator AND)
 //   poster:NAME by:NAME country: location: forum: site: thread:ID   exact, case-insensitive filters
-//   title:WORDS quote:WORDS                                           words in the title / in quotes
-//   date:2023-09-01..2023-10-31  date:2023-09-01..  date:..2023-10-31 (UTC, inclusive)
+//   title:WORDS quote:WORDS                                           words in the title / in
+//   quotes date:2023-09-01..2023-10-31  date:2023-09-01..  date:..2023-10-31 (UTC, inclusive)
 
 #include <string>
 

@@ -12,7 +12,8 @@ std::string marked(const Snippet& s, const Markers& m) {
 void render_text(const SearchResult& result, const Markers& highlight, std::ostream& out) {
     for (const Hit& hit : result.hits) {
         const Post& p = hit.post;
-        out << (hit.rank < 10 ? " " : "") << hit.rank << ". " << p.thread_title.value_or("(untitled)");
+        out << (hit.rank < 10 ? " " : "") << hit.rank << ". "
+            << p.thread_title.value_or("(untitled)");
         if (p.position) out << "  #" << *p.position;
         out << '\n';
         std::string who;
@@ -32,8 +33,7 @@ void render_text(const SearchResult& result, const Markers& highlight, std::ostr
         out << "    " << p.url.value_or(p.thread_url.value_or(p.source)) << "\n\n";
     }
     Xapian::doccount shown_from = result.hits.empty() ? 0 : result.offset + 1;
-    out << result.total_estimate << (result.total_estimate == 1 ? " post" : " posts")
-        << " matched";
+    out << result.total_estimate << (result.total_estimate == 1 ? " post" : " posts") << " matched";
     if (!result.hits.empty()) {
         out << "; showing " << shown_from << "–" << result.offset + result.hits.size();
     }
@@ -58,11 +58,13 @@ void render(const SearchResult& result, const RenderOptions& options, std::ostre
             render_text(result, options.highlight, out);
             break;
         case Format::kJsonl:
-            for (const Hit& hit : result.hits) out << hit_json(hit, options.highlight).dump() << '\n';
+            for (const Hit& hit : result.hits)
+                out << hit_json(hit, options.highlight).dump() << '\n';
             break;
         case Format::kJson: {
             nlohmann::ordered_json hits = nlohmann::ordered_json::array();
-            for (const Hit& hit : result.hits) hits.push_back(hit_json(hit, options.highlight));
+            for (const Hit& hit : result.hits)
+                hits.push_back(hit_json(hit, options.highlight));
             nlohmann::ordered_json j = {{"query", result.query},
                                         {"total_estimate", result.total_estimate},
                                         {"offset", result.offset},

@@ -21,11 +21,11 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, size_t l
             flat += ' ';
         }
     }
-    std::string html = mset.snippet(flat, length, stemmer,
-                                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                        Xapian::MSet::SNIPPET_EXHAUSTIVE |
-                                        Xapian::MSet::SNIPPET_CJK_NGRAM,
-                                    std::string(1, kStart), std::string(1, kEnd), "…");
+    std::string html =
+        mset.snippet(flat, length, stemmer,
+                     Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
+                         Xapian::MSet::SNIPPET_CJK_NGRAM,
+                     std::string(1, kStart), std::string(1, kEnd), "…");
     // Undo the HTML escaping snippet() applies, and record where the markers were.
     Snippet out;
     out.text.reserve(html.size());

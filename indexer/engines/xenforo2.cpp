@@ -17,7 +17,8 @@ namespace {
 
 // "thread-745123" → "745123"; "post-14856201" → "14856201".
 std::optional<std::string> suffix_id(std::string_view value, std::string_view prefix) {
-    if (value.substr(0, prefix.size()) != prefix || value.size() == prefix.size()) return std::nullopt;
+    if (value.substr(0, prefix.size()) != prefix || value.size() == prefix.size())
+        return std::nullopt;
     std::string_view id = value.substr(prefix.size());
     if (id.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
     return std::string(id);
@@ -31,7 +32,8 @@ std::optional<std::string> thread_id_from_url(std::string_view url) {
     rest = rest.substr(0, rest.find('/'));
     size_t dot = rest.rfind('.');
     std::string_view id = dot == std::string_view::npos ? rest : rest.substr(dot + 1);
-    if (id.empty() || id.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    if (id.empty() || id.find_first_not_of("0123456789") != std::string_view::npos)
+        return std::nullopt;
     return std::string(id);
 }
 
@@ -79,7 +81,8 @@ ThreadInfo thread(const Page& page) {
     ThreadInfo t;
     t.thread_id = suffix_id(attr(page.root(), "data-content-key"), "thread-");
     if (!t.thread_id) t.thread_id = thread_id_from_url(page.url());
-    if (xmlNode* h1 = page.first("h1.p-title-value")) t.title = non_empty(read_body(page, h1, kTitle).text);
+    if (xmlNode* h1 = page.first("h1.p-title-value"))
+        t.title = non_empty(read_body(page, h1, kTitle).text);
     if (xmlNode* crumbs = page.first("ul.p-breadcrumbs")) {
         auto items = page.all(crumbs, "> li");
         if (!items.empty()) t.forum = non_empty(text_of(items.back()));

@@ -40,7 +40,8 @@ std::set<std::string> ids_where(const std::function<bool(const nlohmann::json&)>
 }
 
 bool field_is(const nlohmann::json& p, const char* field, const std::string& value) {
-    return p[field].is_string() && forum::utf8_lower(p[field].get<std::string>()) == forum::utf8_lower(value);
+    return p[field].is_string() &&
+           forum::utf8_lower(p[field].get<std::string>()) == forum::utf8_lower(value);
 }
 
 class Search : public ::testing::Test {
@@ -55,7 +56,8 @@ protected:
     }
     static std::string db() { return (dir_->path() / "forum.db").string(); }
 
-    static std::vector<nlohmann::json> hits(const std::string& query, std::vector<std::string> extra = {}) {
+    static std::vector<nlohmann::json> hits(const std::string& query,
+                                            std::vector<std::string> extra = {}) {
         std::vector<std::string> args = {"--db", db(), "--format", "jsonl", "--limit", "1000"};
         args.insert(args.end(), extra.begin(), extra.end());
         args.push_back(query);
@@ -66,7 +68,8 @@ protected:
 
     static std::set<std::string> hit_ids(const std::string& query) {
         std::set<std::string> ids;
-        for (const auto& h : hits(query)) ids.insert(h["post_id"].get<std::string>());
+        for (const auto& h : hits(query))
+            ids.insert(h["post_id"].get<std::string>());
         return ids;
     }
 
@@ -88,7 +91,8 @@ TEST_F(Search, IndexReportCountsEveryInput) {
     ASSERT_EQ(report["failed"].size(), 1u);
     EXPECT_EQ(report["failed"][0]["reason"], "truncated_page");
     EXPECT_TRUE(report["failed"][0]["source"].get<std::string>().ends_with("745890/page-2"));
-    EXPECT_NE(index_run_->err.find("745890/page-2: truncated page"), std::string::npos) << index_run_->err;
+    EXPECT_NE(index_run_->err.find("745890/page-2: truncated page"), std::string::npos)
+        << index_run_->err;
     EXPECT_NE(index_run_->err.find("indexed " + std::to_string(golden_posts().size()) + " posts"),
               std::string::npos);
 }
@@ -99,7 +103,8 @@ TEST_F(Search, TrilateralSummitFindsTheSeedPostFirst) {
     EXPECT_EQ(h[0]["post_id"], "14856201");
     EXPECT_EQ(h[0]["poster"], "beijingwalker");
     EXPECT_EQ(hit_ids("\"trilateral summit\""), ids_where([](const nlohmann::json& p) {
-                  std::string text = forum::utf8_lower(forum::collapse_whitespace(p["text"].get<std::string>()));
+                  std::string text =
+                      forum::utf8_lower(forum::collapse_whitespace(p["text"].get<std::string>()));
                   return text.find("trilateral summit") != std::string::npos;
               }));
 }
@@ -133,7 +138,8 @@ TEST_F(Search, EachFilterNarrowsToExactlyItsPosts) {
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.query);
-        auto expected = ids_where([&](const nlohmann::json& p) { return field_is(p, c.field, c.value); });
+        auto expected =
+            ids_where([&](const nlohmann::json& p) { return field_is(p, c.field, c.value); });
         EXPECT_FALSE(expected.empty());
         EXPECT_EQ(hit_ids(c.query), expected);
     }
@@ -144,7 +150,8 @@ TEST_F(Search, FiltersCombineWithWords) {
     auto narrowed = hit_ids("china poster:beijingwalker country:china");
     EXPECT_FALSE(narrowed.empty());
     EXPECT_LT(narrowed.size(), china.size());
-    for (const auto& id : narrowed) EXPECT_TRUE(china.count(id));
+    for (const auto& id : narrowed)
+        EXPECT_TRUE(china.count(id));
     EXPECT_EQ(hit_ids("poster:beijingwalker country:china \"trilateral summit\""),
               std::set<std::string>{"14856201"});
     // Two values of one field are ORed; poster: and by: are the same field.
@@ -182,7 +189,8 @@ TEST_F(Search, SortByDate) {
 TEST_F(Search, DuplicatesAreStoredOnce) {
     auto thread = hits("thread:745123");
     std::set<std::string> ids;
-    for (const auto& h : thread) ids.insert(h["post_id"].get<std::string>());
+    for (const auto& h : thread)
+        ids.insert(h["post_id"].get<std::string>());
     EXPECT_EQ(thread.size(), ids.size());
     EXPECT_EQ(ids.size(), 12u);
     // Indexing the same crawl again replaces, never adds.
@@ -193,17 +201,19 @@ TEST_F(Search, DuplicatesAreStoredOnce) {
 }
 
 TEST_F(Search, SignaturesAdsAndTitles) {
-    EXPECT_TRUE(hit_ids("Zindabad").empty());       // a signature
-    EXPECT_TRUE(hit_ids("VPN").empty());            // an ad inside a post
+    EXPECT_TRUE(hit_ids("Zindabad").empty());  // a signature
+    EXPECT_TRUE(hit_ids("VPN").empty());       // an ad inside a post
     EXPECT_TRUE(hit_ids("\"click to expand\"").empty());
-    auto tsushima = ids_where([](const nlohmann::json& p) { return field_is(p, "thread_id", "745890"); });
+    auto tsushima =
+        ids_where([](const nlohmann::json& p) { return field_is(p, "thread_id", "745890"); });
     EXPECT_EQ(hit_ids("title:tsushima"), tsushima);
     // Title words as plain text find the thread's first post, not every reply.
     EXPECT_EQ(hit_ids("stabilize"), (std::set<std::string>{"14856201", "14857390"}));
 }
 
 TEST_F(Search, JsonHasTheDocumentedFields) {
-    Result r = forum_search({"--db", db(), "--format", "json", "--limit", "1", "poster:\"Nomad Researcher\""});
+    Result r = forum_search(
+        {"--db", db(), "--format", "json", "--limit", "1", "poster:\"Nomad Researcher\""});
     ASSERT_EQ(r.code, 0) << r.err;
     auto j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["query"], "poster:\"Nomad Researcher\"");
@@ -211,13 +221,14 @@ TEST_F(Search, JsonHasTheDocumentedFields) {
     EXPECT_EQ(j["offset"], 0);
     ASSERT_EQ(j["hits"].size(), 1u);
     std::vector<std::string> keys;
-    for (auto it = j["hits"][0].begin(); it != j["hits"][0].end(); ++it) keys.push_back(it.key());
+    for (auto it = j["hits"][0].begin(); it != j["hits"][0].end(); ++it)
+        keys.push_back(it.key());
     std::sort(keys.begin(), keys.end());
-    std::vector<std::string> expected = {"country", "date", "edited", "engine", "forum", "joined",
-                                         "location", "messages", "page", "position", "post_id",
-                                         "poster", "rank", "reaction_score", "score", "site",
-                                         "snippet", "source", "thread_id", "thread_title",
-                                         "thread_url", "url", "user_title"};
+    std::vector<std::string> expected = {
+        "country",   "date",           "edited",     "engine",   "forum",     "joined",
+        "location",  "messages",       "page",       "position", "post_id",   "poster",
+        "rank",      "reaction_score", "score",      "site",     "snippet",   "source",
+        "thread_id", "thread_title",   "thread_url", "url",      "user_title"};
     EXPECT_EQ(keys, expected);
     EXPECT_TRUE(j["hits"][0]["country"].is_null());  // a guest shows no country
     EXPECT_EQ(j["hits"][0]["rank"], 1);
@@ -231,7 +242,8 @@ TEST_F(Search, PagingAndHighlighting) {
     EXPECT_EQ(page[0]["rank"], 2);
     auto marked = hits("\"trilateral summit\"", {"--highlight", "[[,]]"});
     ASSERT_FALSE(marked.empty());
-    EXPECT_NE(marked[0]["snippet"].get<std::string>().find("[[trilateral summit]]"), std::string::npos);
+    EXPECT_NE(marked[0]["snippet"].get<std::string>().find("[[trilateral summit]]"),
+              std::string::npos);
     auto plain = hits("\"trilateral summit\"");
     EXPECT_EQ(plain[0]["snippet"].get<std::string>().find("[["), std::string::npos);
 }
@@ -244,10 +256,12 @@ TEST_F(Search, TextOutputWhenPiped) {
         "    beijingwalker · ELITE MEMBER · China · 2023-10-01 03:05 UTC · China & Far East\n"))
         << r.out;
     EXPECT_EQ(r.out.find('\x1b'), std::string::npos);  // no terminal escapes in a pipe
-    EXPECT_NE(r.out.find("https://defence.pk/pdf/threads/"
-                         "south-korea-japan-aim-to-stabilize-china-relations-despite-us-partnership.745123/"
-                         "post-14856201\n"),
-              std::string::npos);
+    EXPECT_NE(
+        r.out.find(
+            "https://defence.pk/pdf/threads/"
+            "south-korea-japan-aim-to-stabilize-china-relations-despite-us-partnership.745123/"
+            "post-14856201\n"),
+        std::string::npos);
 }
 
 TEST_F(Search, ExitCodes) {

@@ -18,7 +18,8 @@ const BodyRules kRules = {
 };
 
 Body read(const std::string& body_html) {
-    Page page = Page::parse({"t.html", "<html><body><div id=body>" + body_html + "</div></body></html>", 0, {}, {}});
+    Page page = Page::parse(
+        {"t.html", "<html><body><div id=body>" + body_html + "</div></body></html>", 0, {}, {}});
     return read_body(page, page.first("#body"), kRules);
 }
 
@@ -32,14 +33,16 @@ TEST(BodyText, BlocksAndBreaksSeparateWords) {
 }
 
 TEST(BodyText, ScriptsStylesAndDroppedElementsAreLeftOut) {
-    Body b = read("before<script>var s = '</div>'; document.write(s);</script>"
-                  "<style>.x{}</style><div class=ad>Buy now</div>after");
+    Body b = read(
+        "before<script>var s = '</div>'; document.write(s);</script>"
+        "<style>.x{}</style><div class=ad>Buy now</div>after");
     EXPECT_EQ(b.text, "before\nafter");
 }
 
 TEST(BodyText, QuotesAreKeptApartWithTheirAuthors) {
-    Body b = read("<blockquote><cite>alice said:</cite>quoted words<div class=expand>Click to expand...</div>"
-                  "</blockquote>my reply");
+    Body b = read(
+        "<blockquote><cite>alice said:</cite>quoted words<div class=expand>Click to expand...</div>"
+        "</blockquote>my reply");
     EXPECT_EQ(b.text, "my reply");
     ASSERT_EQ(b.quotes.size(), 1u);
     EXPECT_EQ(b.quotes[0].author, "alice");
@@ -47,8 +50,9 @@ TEST(BodyText, QuotesAreKeptApartWithTheirAuthors) {
 }
 
 TEST(BodyText, NestedQuotesAreSeparateEntriesInPageOrder) {
-    Body b = read("<blockquote><cite>bob wrote:</cite><blockquote><cite>alice wrote:</cite>inner</blockquote>"
-                  "outer</blockquote>reply");
+    Body b = read(
+        "<blockquote><cite>bob wrote:</cite><blockquote><cite>alice wrote:</cite>inner</blockquote>"
+        "outer</blockquote>reply");
     EXPECT_EQ(b.text, "reply");
     ASSERT_EQ(b.quotes.size(), 2u);
     EXPECT_EQ(b.quotes[0].author, "bob");

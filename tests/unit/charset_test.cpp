@@ -17,7 +17,8 @@ TEST(Charset, LabelsBrowsersReadAsWindows1252) {
 
 TEST(Charset, DeclarationsInMeta) {
     EXPECT_EQ(declared_meta_charset("<html><head><meta charset=\"ISO-8859-1\" />"), "ISO-8859-1");
-    EXPECT_EQ(declared_meta_charset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"),
+    EXPECT_EQ(declared_meta_charset(
+                  "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"),
               "windows-1251");
     EXPECT_EQ(declared_meta_charset("<meta name=viewport content=\"width=device-width\">"), "");
 }
@@ -46,8 +47,13 @@ TEST(Charset, Windows1252BytesDecodeAsBrowsersShowThem) {
     // 0x93/0x94 are curly quotes and 0x80 is the euro sign in windows-1252, C1 controls in latin-1.
     Page page = Page::parse({"t.html",
                              "<html><head><meta charset=\"ISO-8859-1\"></head><body><p id=x>"
-                             "\x93" "caf\xE9" "\x94 \x80" "5</p></body></html>",
-                             0, {}, {}});
+                             "\x93"
+                             "caf\xE9"
+                             "\x94 \x80"
+                             "5</p></body></html>",
+                             0,
+                             {},
+                             {}});
     EXPECT_EQ(text_of(page.first("#x")), "“café” €5");
 }
 

@@ -105,7 +105,8 @@ TEST(VisibleDate, YearlessDatesAreNotInTheFuture) {
 
 TEST(VisibleDate, RejectsNonDates) {
     DateContext ctx;
-    for (const char* bad : {"", "#161", "Member", "65,191", "Feb 30, 2023", "13/13/2020", "25:00"}) {
+    for (const char* bad :
+         {"", "#161", "Member", "65,191", "Feb 30, 2023", "13/13/2020", "25:00"}) {
         EXPECT_FALSE(parse_visible_date(bad, ctx)) << bad;
     }
 }

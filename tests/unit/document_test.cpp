@@ -28,7 +28,8 @@ Post sample_post(int position) {
 
 std::vector<std::string> terms_of(const Xapian::Document& doc) {
     std::vector<std::string> out;
-    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) out.push_back(*it);
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it)
+        out.push_back(*it);
     return out;
 }
 
@@ -44,7 +45,7 @@ TEST(Document, TermsFollowTheSchema) {
     EXPECT_TRUE(has(terms, "Zrun"));
     EXPECT_TRUE(has(terms, "Sstabil") || has(terms, "ZSstabil"));
     EXPECT_TRUE(has(terms, "XQpaper"));
-    EXPECT_FALSE(has(terms, "paper"));  // quoted words are not the poster's
+    EXPECT_FALSE(has(terms, "paper"));      // quoted words are not the poster's
     EXPECT_FALSE(has(terms, "stabilize"));  // the title is free text on the first post only
     EXPECT_TRUE(has(terms, "Apinterest mom"));
     EXPECT_TRUE(has(terms, "XCOUNTRYunited states"));
@@ -95,12 +96,14 @@ TEST(PostJson, FieldNamesAndNulls) {
     p.text = "x";
     auto j = to_json(p);
     std::vector<std::string> keys;
-    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    for (auto it = j.begin(); it != j.end(); ++it)
+        keys.push_back(it.key());
     EXPECT_EQ(keys, (std::vector<std::string>{
-                        "post_id", "position", "poster", "user_title", "joined", "messages",
-                        "reaction_score", "country", "location", "date", "edited", "text", "quotes",
-                        "thread_id", "thread_title", "forum", "site", "thread_url", "url", "page",
-                        "engine", "source"}));
+                        "post_id",  "position",       "poster",     "user_title", "joined",
+                        "messages", "reaction_score", "country",    "location",   "date",
+                        "edited",   "text",           "quotes",     "thread_id",  "thread_title",
+                        "forum",    "site",           "thread_url", "url",        "page",
+                        "engine",   "source"}));
     EXPECT_TRUE(j["poster"].is_null());
     EXPECT_TRUE(j["date"].is_null());
 }

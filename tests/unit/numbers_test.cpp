@@ -8,9 +8,13 @@ namespace {
 TEST(ParseCount, ThousandsSeparatorsAndSigns) {
     EXPECT_EQ(parse_count("65,191"), 65191);
     EXPECT_EQ(parse_count("-55"), -55);
-    EXPECT_EQ(parse_count("\xE2\x88\x92" "55"), -55);  // U+2212 MINUS SIGN
+    EXPECT_EQ(parse_count("\xE2\x88\x92"
+                          "55"),
+              -55);  // U+2212 MINUS SIGN
     EXPECT_EQ(parse_count("1 207"), 1207);
-    EXPECT_EQ(parse_count("1\xC2\xA0" "207"), 1207);  // NBSP
+    EXPECT_EQ(parse_count("1\xC2\xA0"
+                          "207"),
+              1207);  // NBSP
     EXPECT_EQ(parse_count("1.207.001"), 1207001);
     EXPECT_EQ(parse_count(" 14 "), 14);
     EXPECT_EQ(parse_count("0"), 0);

@@ -11,7 +11,8 @@ Page parse_html(const std::string& html) { return Page::parse({"test.html", html
 
 std::vector<std::string> ids(const Page& page, std::string_view selector) {
     std::vector<std::string> out;
-    for (xmlNode* n : page.all(selector)) out.push_back(attr(n, "id"));
+    for (xmlNode* n : page.all(selector))
+        out.push_back(attr(n, "id"));
     return out;
 }
 
@@ -40,10 +41,12 @@ TEST(Selector, CombinatorsAttributesAndGroups) {
 }
 
 TEST(Selector, ChildOfScope) {
-    Page page = parse_html("<html><body><ul id=u><li id=a><ul><li id=b></li></ul></li></ul></body></html>");
+    Page page =
+        parse_html("<html><body><ul id=u><li id=a><ul><li id=b></li></ul></li></ul></body></html>");
     xmlNode* ul = page.first("#u");
     std::vector<std::string> got;
-    for (xmlNode* n : page.all(ul, "> li")) got.push_back(attr(n, "id"));
+    for (xmlNode* n : page.all(ul, "> li"))
+        got.push_back(attr(n, "id"));
     EXPECT_EQ(got, std::vector<std::string>{"a"});
     EXPECT_EQ(page.all(ul, "li").size(), 2u);
 }

@@ -13,8 +13,9 @@
 namespace forum {
 namespace {
 
-const std::string kSeed = "defence.pk/pdf/threads/"
-                          "south-korea-japan-aim-to-stabilize-china-relations-despite-us-partnership.745123/";
+const std::string kSeed =
+    "defence.pk/pdf/threads/"
+    "south-korea-japan-aim-to-stabilize-china-relations-despite-us-partnership.745123/";
 
 Extraction extract_fixture(const std::string& rel) {
     std::ifstream in(std::string(FIXTURES_DIR) + "/" + rel, std::ios::binary);
@@ -50,14 +51,16 @@ TEST(XenForo2, SeedPostHasEveryField) {
     EXPECT_EQ(format_iso_utc(*p.date), "2023-10-01T03:05:00Z");
     EXPECT_FALSE(p.edited);
     EXPECT_EQ(p.thread_id, "745123");
-    EXPECT_EQ(p.thread_title, "South Korea, Japan Aim to Stabilize China Relations Despite US Partnership");
+    EXPECT_EQ(p.thread_title,
+              "South Korea, Japan Aim to Stabilize China Relations Despite US Partnership");
     EXPECT_EQ(p.forum, "China & Far East");
     EXPECT_EQ(p.site, "defence.pk");
     EXPECT_EQ(p.thread_url, "https://" + kSeed);
     EXPECT_EQ(p.url, "https://" + kSeed + "post-14856201");
     EXPECT_EQ(p.page, 1);
     EXPECT_TRUE(p.quotes.empty());
-    EXPECT_NE(p.text.find("an agreement to resume a trilateral leaders’ summit"), std::string::npos);
+    EXPECT_NE(p.text.find("an agreement to resume a trilateral leaders’ summit"),
+              std::string::npos);
     EXPECT_TRUE(p.text.ends_with("7292271.html"));
     // The ad unit inside the post, with its script, is not the poster's words.
     EXPECT_EQ(p.text.find("VPN"), std::string::npos);
@@ -72,7 +75,8 @@ TEST(XenForo2, QuotesSignaturesEditsAndGuests) {
     ASSERT_EQ(reply.quotes.size(), 2u);
     EXPECT_EQ(reply.quotes[1].author, "beijingwalker");
     EXPECT_EQ(reply.quotes[1].text,
-              "The trilateral summit could unblock lines of communication between Beijing, Seoul, and Tokyo");
+              "The trilateral summit could unblock lines of communication between Beijing, Seoul, "
+              "and Tokyo");
     EXPECT_EQ(reply.text.find("trilateral"), std::string::npos);
     EXPECT_EQ(reply.text.find("Click to expand"), std::string::npos);
 
@@ -108,7 +112,8 @@ TEST(XenForo2, SecondPageAndNestedQuotes) {
 
 TEST(XenForo2, Xf21MarkupInWindows1252WithDoubledUserDetails) {
     Extraction ex = extract_fixture(
-        "forum.eurodefence.example/community/threads/rheinmetall-to-build-ammunition-plant-in-lithuania.3141/index.html");
+        "forum.eurodefence.example/community/threads/"
+        "rheinmetall-to-build-ammunition-plant-in-lithuania.3141/index.html");
     ASSERT_EQ(ex.posts.size(), 4u);
     const Post& p = ex.posts[0];
     EXPECT_EQ(p.poster, "Jürgen Müller");  // once, though the theme prints it twice
@@ -123,7 +128,8 @@ TEST(XenForo2, Xf21MarkupInWindows1252WithDoubledUserDetails) {
 
 TEST(XenForo2, GzipPage) {
     Extraction ex = extract_fixture(
-        "defence.pk/pdf/threads/pakistan-navy-commissions-second-babur-class-corvette.746001/index.html.gz");
+        "defence.pk/pdf/threads/pakistan-navy-commissions-second-babur-class-corvette.746001/"
+        "index.html.gz");
     ASSERT_EQ(ex.posts.size(), 3u);
     EXPECT_EQ(ex.posts[0].forum, "Pakistan Navy");
 }
