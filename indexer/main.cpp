@@ -7,6 +7,7 @@
 #include <xapian.h>
 #include <CLI/CLI.hpp>
 
+#include "common/cli.hpp"
 #include "common/db_location.hpp"
 #include "common/exit_codes.hpp"
 #include "indexer/commands.hpp"
@@ -49,21 +50,6 @@ void add_run_options(CLI::App& app, forum::RunOptions& o, CommonArgs& args) {
     app.add_flag("-v,--verbose", o.verbose, "Name every skipped file on stderr");
 }
 
-// Parses; returns an exit code when the program should stop here (help, version, bad usage).
-std::optional<int> parse(CLI::App& app, int argc, char** argv) {
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::CallForVersion& e) {
-        return app.exit(e);
-    } catch (const CLI::ParseError& e) {
-        app.exit(e);
-        return forum::exit_code::kUsage;
-    }
-    return std::nullopt;
-}
-
 std::optional<int> apply_common(const CommonArgs& args, forum::RunOptions& run) {
     run.engine = args.engine.empty() ? nullptr : forum::find_engine(args.engine);
     auto offset = forum::parse_utc_offset(args.zone);
@@ -81,7 +67,7 @@ int extract_main(int argc, char** argv) {
     forum::RunOptions run;
     CommonArgs args;
     add_run_options(app, run, args);
-    if (auto rc = parse(app, argc, argv)) return *rc;
+    if (auto rc = forum::parse_command_line(app, argc, argv)) return *rc;
     if (auto rc = apply_common(args, run)) return *rc;
     return forum::run_extract(run);
 }
@@ -99,7 +85,7 @@ int index_main(int argc, char** argv) {
                    "Stemming language of a new index (default: english; an index keeps its own)");
     app.add_flag("--json", run.json, "Print the run's summary as one JSON object on stdout");
     add_run_options(app, run, args);
-    if (auto rc = parse(app, argc, argv)) return *rc;
+    if (auto rc = forum::parse_command_line(app, argc, argv)) return *rc;
     if (auto rc = apply_common(args, run)) return *rc;
     try {
         return forum::run_index(run);

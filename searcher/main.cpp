@@ -8,6 +8,7 @@
 #include <xapian.h>
 #include <CLI/CLI.hpp>
 
+#include "common/cli.hpp"
 #include "common/db_location.hpp"
 #include "common/exit_codes.hpp"
 #include "searcher/match.hpp"
@@ -72,20 +73,7 @@ int main(int argc, char** argv) {
                    "or none). Default: bold on a terminal, none otherwise");
     app.add_option("--snippet-length", request.snippet_length, "Snippet length in bytes")
         ->capture_default_str();
-    // As in most tools, an option given twice takes its last value (scripts append overrides).
-    for (CLI::Option* o : app.get_options()) {
-        if (o->get_expected_max() == 1) o->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-    }
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return app.exit(e);
-    } catch (const CLI::CallForVersion& e) {
-        return app.exit(e);
-    } catch (const CLI::ParseError& e) {
-        app.exit(e);
-        return forum::exit_code::kUsage;
-    }
+    if (auto rc = forum::parse_command_line(app, argc, argv)) return *rc;
 
     for (const auto& w : words)
         request.query += (request.query.empty() ? "" : " ") + w;

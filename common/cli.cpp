@@ -1,0 +1,24 @@
+#include "common/cli.hpp"
+
+#include "common/exit_codes.hpp"
+
+namespace forum {
+
+std::optional<int> parse_command_line(CLI::App& app, int argc, char** argv) {
+    for (CLI::Option* o : app.get_options()) {
+        if (o->get_expected_max() == 1) o->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return exit_code::kUsage;
+    }
+    return std::nullopt;
+}
+
+}  // namespace forum
