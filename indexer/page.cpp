@@ -9,6 +9,7 @@
 
 #include "common/text.hpp"
 #include "indexer/charset.hpp"
+#include "indexer/page_url.hpp"
 #include "indexer/selector.hpp"
 
 namespace forum {
@@ -85,6 +86,8 @@ Page Page::parse(RawPage raw, const ParseOptions& options) {
                                            static_cast<int>(raw.bytes.size()), nullptr,
                                            cs.encoding.c_str(), kParseOptions));
     }
+    if (raw.url.empty()) raw.url = httrack_url(raw.bytes);
+    if (raw.url.empty()) raw.url = mirror_url(raw.source);
     page.raw_ = std::move(raw);
     page.raw_.bytes.clear();  // the tree holds the content now
     page.raw_.bytes.shrink_to_fit();
@@ -129,14 +132,19 @@ std::string Page::generator() const {
 }
 
 void Page::find_url() {
-    // Relative hrefs resolve against <base>, else the URL the page was fetched from, else og:url.
+    // The page's URL: canonical, else og:url, else where it was fetched from (WARC), saved from
+    // (HTTrack's comment) or mirrored to (a host/path layout). Relative hrefs resolve against
+    // <base>, else the URL it was fetched from, else that URL.
     std::string og = attr(first("head > meta[property='og:url']"), "content");
-    std::string fetched = raw_.url;
-    url_ = !fetched.empty() ? fetched : og;
+    url_ = !raw_.url.empty() ? raw_.url : og;
     std::string base = attr(first("head > base[href]"), "href");
     if (!base.empty()) base_ = resolve(base);
     std::string canonical = attr(first("head > link[rel=canonical]"), "href");
-    if (!canonical.empty()) url_ = resolve(canonical);
+    if (!canonical.empty()) {
+        url_ = resolve(canonical);
+    } else if (!og.empty()) {
+        url_ = resolve(og);
+    }
 }
 
 std::string attr(const xmlNode* node, const char* name) {

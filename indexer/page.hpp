@@ -43,7 +43,8 @@ public:
     const std::string& encoding() const { return encoding_; }
     bool charset_fallback() const { return charset_fallback_; }
 
-    // The page's own URL: <link rel=canonical>, else og:url, else the URL it was fetched from.
+    // The page's own URL: <link rel=canonical>, else og:url, else where it was fetched from
+    // (WARC), saved from (HTTrack's comment) or mirrored to (a wget/HTTrack host/path layout).
     const std::string& url() const { return url_; }
     // True when the file ends before </html> (an interrupted download).
     bool truncated() const { return truncated_; }
