@@ -1,6 +1,10 @@
 #include "indexer/charset.hpp"
 
-#include <libxml/encoding.h>
+#include <iconv.h>
+
+#include <cerrno>
+#include <memory>
+#include <optional>
 
 #include "common/text.hpp"
 
@@ -38,14 +42,97 @@ std::string charset_param(std::string_view s) {
     return std::string(s.substr(pos, end - pos));
 }
 
+// glibc's iconv_open ignores punctuation in names ("=iso-8859-1" opens ISO-8859-1), so a label
+// must look like one before iconv is asked.
+bool plausible_label(const std::string& label) {
+    for (char c : label) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+                  c == '.' || c == ':';
+        if (!ok) return false;
+    }
+    return !label.empty();
+}
+
 bool iconv_knows(const std::string& encoding) {
-    xmlCharEncodingHandler* handler = xmlFindCharEncodingHandler(encoding.c_str());
-    if (!handler) return false;
-    xmlCharEncCloseFunc(handler);  // iconv-backed handlers are allocated per lookup
+    if (!plausible_label(encoding)) return false;
+    iconv_t cd = iconv_open("UTF-8", encoding.c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+    iconv_close(cd);
     return true;
 }
 
+// windows-1252 0x80-0x9F; the five undefined bytes become U+FFFD.
+constexpr unsigned kCp1252High[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+void append_utf8(std::string& out, unsigned cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+std::string cp1252_to_utf8(std::string_view bytes) {
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    for (char c : bytes) {
+        auto b = static_cast<unsigned char>(c);
+        append_utf8(out, b >= 0x80 && b < 0xA0 ? kCp1252High[b - 0x80] : b);
+    }
+    return out;
+}
+
+// Strict conversion with iconv; nothing when the bytes are not in that charset.
+std::optional<std::string> iconv_to_utf8(std::string_view bytes, const std::string& from) {
+    iconv_t cd = iconv_open("UTF-8", from.c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+    std::unique_ptr<void, int (*)(iconv_t)> closer(cd, iconv_close);
+    std::string out(bytes.size() * 2 + 16, '\0');
+    char* in = const_cast<char*>(bytes.data());
+    size_t in_left = bytes.size();
+    size_t done = 0;
+    while (in_left > 0) {
+        char* o = out.data() + done;
+        size_t o_left = out.size() - done;
+        size_t rc = iconv(cd, &in, &in_left, &o, &o_left);
+        done = out.size() - o_left;
+        if (rc != static_cast<size_t>(-1)) break;
+        if (errno != E2BIG) return std::nullopt;  // EILSEQ, EINVAL: not this charset
+        out.resize(out.size() * 2);
+    }
+    out.resize(done);
+    return out;
+}
+
 }  // namespace
+
+std::string to_utf8(std::string_view bytes, Charset& charset) {
+    if (charset.encoding == "utf-8") {
+        std::string_view text = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
+        if (is_valid_utf8(text)) return std::string(text);
+    } else if (charset.encoding == "windows-1252") {
+        return cp1252_to_utf8(bytes);
+    } else if (auto converted =
+                   iconv_to_utf8(charset.encoding.starts_with("utf-16") ? bytes.substr(2) : bytes,
+                                 charset.encoding)) {
+        return *converted;
+    }
+    charset.fallback = true;
+    if (is_valid_utf8(bytes)) {
+        charset.encoding = "utf-8";
+        return std::string(bytes);
+    }
+    charset.encoding = "windows-1252";
+    return cp1252_to_utf8(bytes);
+}
 
 std::string normalize_charset_label(std::string_view label) {
     std::string l = lower_ascii(trim(label));

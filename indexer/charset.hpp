@@ -16,6 +16,12 @@ struct Charset {
 
 Charset choose_charset(std::string_view bytes, std::string_view http_charset = {});
 
+// The page as UTF-8: converted from the chosen charset, or, when the bytes do not fit it (iconv
+// refuses them, where libxml2 would silently cut the tree short), from the fallback (UTF-8 if the
+// bytes are valid UTF-8, else windows-1252, which accepts every byte). `charset` is updated to
+// what was used.
+std::string to_utf8(std::string_view bytes, Charset& charset);
+
 // "ISO-8859-1", "latin1", "us-ascii" → "windows-1252"; "utf8" → "utf-8"; others lower-cased.
 std::string normalize_charset_label(std::string_view label);
 

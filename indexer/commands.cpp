@@ -17,29 +17,26 @@ namespace {
 // Reads every source, extracts every page, and hands the posts of each page to `on_posts`.
 void for_each_page_posts(const RunOptions& options, Report& report,
                          const std::function<void(const Page&, std::vector<Post>&)>& on_posts) {
+    report.verbose = options.verbose;
     SourceHandlers handlers;
-    handlers.problem = [&](InputProblem&& p) {
-        ++report.files_seen;
-        if (options.verbose && !describe(p.problem).failure) {
-            std::cerr << "forum-index: " << p.source << ": skipped: " << describe(p.problem).text
-                      << '\n';
-        }
-        report.add(std::move(p));
-    };
+    handlers.file = [&](const std::string&) { ++report.files_seen; };
+    handlers.problem = [&](InputProblem&& p) { report.add(std::move(p)); };
     handlers.page = [&](RawPage&& raw) {
-        ++report.files_seen;
         ++report.pages_seen;
         Page page = Page::parse(std::move(raw), options.parse);
-        if (page.charset_fallback()) ++report.charset_fallbacks;
-        Extraction ex = extract_posts(page, options.engine);
-        if (!ex.engine) {
-            if (options.verbose) {
-                std::cerr << "forum-index: " << page.source()
-                          << ": skipped: " << describe(Problem::kNotThreadPage).text << '\n';
-            }
-            report.add({page.source(), Problem::kNotThreadPage, {}});
-            return;
+        if (page.charset_fallback()) {
+            std::string declared = page.declared_charset().empty()
+                                       ? "no charset declared"
+                                       : "declared " + page.declared_charset();
+            report.add({page.source(), Problem::kCharsetFallback,
+                        declared + "; read as " + page.encoding()});
         }
+        if (page.depth() > Page::kLibxmlDepthLimit) {
+            report.add({page.source(), Problem::kDeepNesting,
+                        std::to_string(page.depth()) + " levels; read in full"});
+        }
+        Extraction ex = extract_posts(page, options.engine);
+        if (!ex.engine) return report.add({page.source(), Problem::kNotThreadPage, {}});
         ++report.thread_pages;
         report.cut_posts += static_cast<size_t>(ex.cut_posts);
         if (page.truncated()) {

@@ -38,7 +38,14 @@ struct CommonArgs {
 };
 
 void add_run_options(CLI::App& app, forum::RunOptions& o, CommonArgs& args) {
-    app.add_option("PATH", o.paths, "Saved pages and directories of them (recursive)")->required();
+    app.add_option(
+        "PATH", o.paths,
+        "Saved pages, WARC files, tar/zip archives, and directories of them (recursive)");
+    app.add_option("--files-from", o.source.files_from,
+                   "Also read the paths listed in FILE, one per line (- for standard input)");
+    app.add_option("--exclude", o.source.exclude,
+                   "Leave out files and directories whose path or name matches GLOB (repeatable)")
+        ->allow_extra_args(false);
     app.add_option("--engine", args.engine, "Use this forum engine's extractor, without detection")
         ->check(CLI::IsMember(engine_names()));
     app.add_option("--timezone", args.zone,
@@ -51,6 +58,11 @@ void add_run_options(CLI::App& app, forum::RunOptions& o, CommonArgs& args) {
 }
 
 std::optional<int> apply_common(const CommonArgs& args, forum::RunOptions& run) {
+    if (run.paths.empty() && run.source.files_from.empty()) {
+        std::cerr << "forum-index: no PATH given (name pages, directories, WARC files or archives, "
+                     "or use --files-from)\n";
+        return forum::exit_code::kUsage;
+    }
     run.engine = args.engine.empty() ? nullptr : forum::find_engine(args.engine);
     auto offset = forum::parse_utc_offset(args.zone);
     if (!offset) {

@@ -1,5 +1,6 @@
 #include "indexer/page.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <unordered_map>
 
@@ -15,8 +16,9 @@
 namespace forum {
 namespace {
 
+// The text is UTF-8 by the time libxml2 sees it (charset.hpp), so <meta charset> is ignored.
 constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                              HTML_PARSE_NONET | XML_PARSE_HUGE;
+                              HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
 constexpr size_t kTailBytes = 4096;
 
 struct XPathDeleter {
@@ -63,6 +65,28 @@ void append_text(const xmlNode* node, std::string& out) {
     }
 }
 
+int tree_depth(const xmlNode* root) {
+    int deepest = 0;
+    int depth = 0;
+    const xmlNode* n = root;
+    // Iterative, so that a pathological page cannot overflow the stack here.
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth + 1);
+        if (n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            ++depth;
+            continue;
+        }
+        while (n && !n->next && n != root) {
+            n = n->parent;
+            --depth;
+        }
+        if (!n || n == root) break;
+        n = n->next;
+    }
+    return deepest;
+}
+
 bool ends_like_html(std::string_view bytes) {
     std::string_view tail = bytes.substr(bytes.size() > kTailBytes ? bytes.size() - kTailBytes : 0);
     std::string lower(tail);
@@ -77,23 +101,27 @@ bool ends_like_html(std::string_view bytes) {
 Page Page::parse(RawPage raw, const ParseOptions& options) {
     Page page;
     Charset cs = choose_charset(raw.bytes, raw.http_charset);
+    std::string text = to_utf8(raw.bytes, cs);
     page.encoding_ = cs.encoding;
+    page.declared_charset_ = cs.declared;
     page.charset_fallback_ = cs.fallback;
     page.truncated_ = !ends_like_html(raw.bytes);
     XmlPtr<htmlParserCtxt> ctxt(htmlNewParserCtxt());
-    if (ctxt && raw.bytes.size() <= static_cast<size_t>(INT32_MAX)) {
-        page.doc_.reset(htmlCtxtReadMemory(ctxt.get(), raw.bytes.data(),
-                                           static_cast<int>(raw.bytes.size()), nullptr,
-                                           cs.encoding.c_str(), kParseOptions));
+    if (ctxt && text.size() <= static_cast<size_t>(INT32_MAX)) {
+        page.doc_.reset(htmlCtxtReadMemory(ctxt.get(), text.data(), static_cast<int>(text.size()),
+                                           nullptr, "UTF-8", kParseOptions));
     }
     if (raw.url.empty()) raw.url = httrack_url(raw.bytes);
-    if (raw.url.empty()) raw.url = mirror_url(raw.source);
+    if (raw.url.empty()) raw.url = mirror_url(raw.saved_as.empty() ? raw.source : raw.saved_as);
     page.raw_ = std::move(raw);
     page.raw_.bytes.clear();  // the tree holds the content now
     page.raw_.bytes.shrink_to_fit();
     page.dates_.now = page.raw_.crawl_time;
     page.dates_.utc_offset_seconds = options.utc_offset_seconds;
-    if (page.usable()) page.find_url();
+    if (page.usable()) {
+        page.depth_ = tree_depth(page.root());
+        page.find_url();
+    }
     return page;
 }
 

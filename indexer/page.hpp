@@ -40,12 +40,19 @@ public:
     const std::string& source() const { return raw_.source; }
     std::int64_t crawl_time() const { return raw_.crawl_time; }
     const DateContext& dates() const { return dates_; }
+    // The charset the page was read in, what it declared, and whether the declaration (or its
+    // absence) had to be overruled because the bytes did not fit it.
     const std::string& encoding() const { return encoding_; }
+    const std::string& declared_charset() const { return declared_charset_; }
     bool charset_fallback() const { return charset_fallback_; }
 
     // The page's own URL: <link rel=canonical>, else og:url, else where it was fetched from
     // (WARC), saved from (HTTrack's comment) or mirrored to (a wget/HTTrack host/path layout).
     const std::string& url() const { return url_; }
+    // How deep the element tree goes. libxml2 stops silently at kLibxmlDepthLimit unless told
+    // otherwise (it is told: XML_PARSE_HUGE), so deeper pages are read in full but reported.
+    static constexpr int kLibxmlDepthLimit = 256;
+    int depth() const { return depth_; }
     // True when the file ends before </html> (an interrupted download).
     bool truncated() const { return truncated_; }
     // The <meta name=generator> content, for engine detection.
@@ -62,8 +69,10 @@ private:
     RawPage raw_;
     std::unique_ptr<xmlDoc, DocDeleter> doc_;
     std::string encoding_;
+    std::string declared_charset_;
     bool charset_fallback_ = false;
     bool truncated_ = false;
+    int depth_ = 0;
     std::string base_;
     std::string url_;
     DateContext dates_;

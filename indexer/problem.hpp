@@ -1,6 +1,6 @@
 #pragma once
-// Why an input gave no posts (or fewer than it should). Every input that is not indexed in full
-// is reported with one of these and counted; nothing is skipped silently.
+// Why an input gave no posts (or fewer than it should, or needed care). Every input that is not
+// indexed in full is reported with one of these and counted; nothing is skipped silently.
 
 #include <string>
 #include <string_view>
@@ -8,9 +8,16 @@
 namespace forum {
 
 enum class Problem {
-    // Skipped: not what forum-index indexes; not an error.
+    // Skipped: not what forum-index indexes; counted, not an error.
     kNotHtml,
     kNotThreadPage,
+    kExcluded,
+    kHttpStatus,
+    kWarcRequest,
+    kWarcRevisit,
+    kWarcMetadata,
+    kWarcInfo,
+    kWarcOther,
     // Failed: the input is damaged or unreadable; everything else is still indexed.
     kUnreadable,
     kEmpty,
@@ -18,12 +25,21 @@ enum class Problem {
     kTooLarge,
     kTruncatedPage,
     kNoPosts,
+    kBadWarc,
+    kBadHttp,
+    kBadArchive,
+    kNotHtmlAsDeclared,
+    // Warnings: read in full, but not as the page said; counted, not an error.
+    kCharsetFallback,
+    kDeepNesting,
 };
+
+enum class Severity { kSkip, kFailure, kWarning };
 
 struct ProblemKind {
     std::string_view key;   // stable name for --json
     std::string_view text;  // for people
-    bool failure;
+    Severity severity;
 };
 
 const ProblemKind& describe(Problem p);

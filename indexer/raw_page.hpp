@@ -12,6 +12,7 @@ struct RawPage {
     std::int64_t crawl_time = 0;  // when it was saved: the file's mtime (or the WARC date)
     std::string url;              // the URL it was fetched from, when the container knows it
     std::string http_charset;     // the charset of the HTTP Content-Type, when known
+    std::string saved_as;         // the path it was saved under, when not `source` (members)
 };
 
 }  // namespace forum

@@ -10,25 +10,57 @@ std::string plural(size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+void print(const InputProblem& p, const char* label) {
+    std::cerr << "forum-index: " << p.source << ": " << label << describe(p.problem).text;
+    if (!p.detail.empty()) std::cerr << " (" << p.detail << ")";
+    std::cerr << '\n';
+}
+
+nlohmann::ordered_json problems_json(const std::vector<InputProblem>& list) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& p : list) {
+        out.push_back({{"source", p.source},
+                       {"reason", describe(p.problem).key},
+                       {"detail", p.detail.empty() ? nlohmann::ordered_json(nullptr)
+                                                   : nlohmann::ordered_json(p.detail)}});
+    }
+    return out;
+}
+
+// "2 truncated page, 1 damaged WARC record" style tallies by reason.
+std::string tally(const std::vector<InputProblem>& list) {
+    std::map<std::string_view, size_t> by_reason;
+    for (const auto& p : list)
+        ++by_reason[describe(p.problem).text];
+    std::string out;
+    for (const auto& [text, n] : by_reason) {
+        out += (out.empty() ? " " : ", ") + std::to_string(n) + " " + std::string(text);
+    }
+    return out;
+}
+
 }  // namespace
 
-void Report::add(InputProblem problem, bool print_failure) {
-    const ProblemKind& kind = describe(problem.problem);
-    if (!kind.failure) {
-        ++skipped[problem.problem];
-        return;
+void Report::add(InputProblem problem) {
+    switch (describe(problem.problem).severity) {
+        case Severity::kSkip:
+            if (verbose) print(problem, "skipped: ");
+            ++skipped[problem.problem];
+            break;
+        case Severity::kFailure:
+            print(problem, "");
+            failed.push_back(std::move(problem));
+            break;
+        case Severity::kWarning:
+            print(problem, "warning: ");
+            warnings.push_back(std::move(problem));
+            break;
     }
-    if (print_failure) {
-        std::cerr << "forum-index: " << problem.source << ": " << kind.text;
-        if (!problem.detail.empty()) std::cerr << " (" << problem.detail << ")";
-        std::cerr << '\n';
-    }
-    failed.push_back(std::move(problem));
 }
 
 std::string Report::summary(const char* verb) const {
     size_t skipped_total = 0;
-    for (const auto& [key, n] : skipped)
+    for (const auto& [problem, n] : skipped)
         skipped_total += n;
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.1f", seconds);
@@ -36,7 +68,9 @@ std::string Report::summary(const char* verb) const {
                        plural(thread_pages, "page", "pages") + " (" +
                        plural(duplicate_pages, "duplicate page", "duplicate pages") + ", " +
                        std::to_string(skipped_total) + " skipped, " +
-                       std::to_string(failed.size()) + " failed) in " + secs + " s";
+                       std::to_string(failed.size()) + " failed";
+    if (!warnings.empty()) line += ", " + plural(warnings.size(), "warning", "warnings");
+    line += ") in " + std::string(secs) + " s";
     if (skipped_total > 0) {
         line += "\nskipped:";
         const char* sep = " ";
@@ -45,28 +79,12 @@ std::string Report::summary(const char* verb) const {
             sep = ", ";
         }
     }
-    if (!failed.empty()) {
-        std::map<std::string_view, size_t> by_reason;
-        for (const auto& f : failed)
-            ++by_reason[describe(f.problem).text];
-        line += "\nfailed:";
-        const char* sep = " ";
-        for (const auto& [text, n] : by_reason) {
-            line += sep + std::to_string(n) + " " + std::string(text);
-            sep = ", ";
-        }
-    }
+    if (!failed.empty()) line += "\nfailed:" + tally(failed);
+    if (!warnings.empty()) line += "\nwarnings:" + tally(warnings);
     return line;
 }
 
 nlohmann::ordered_json Report::to_json() const {
-    nlohmann::ordered_json fails = nlohmann::ordered_json::array();
-    for (const auto& f : failed) {
-        fails.push_back({{"source", f.source},
-                         {"reason", describe(f.problem).key},
-                         {"detail", f.detail.empty() ? nlohmann::ordered_json(nullptr)
-                                                     : nlohmann::ordered_json(f.detail)}});
-    }
     nlohmann::ordered_json skips = nlohmann::ordered_json::object();
     for (const auto& [problem, n] : skipped)
         skips[std::string(describe(problem).key)] = n;
@@ -77,9 +95,9 @@ nlohmann::ordered_json Report::to_json() const {
             {"duplicate_posts", duplicate_posts},
             {"duplicate_pages", duplicate_pages},
             {"cut_posts", cut_posts},
-            {"charset_fallbacks", charset_fallbacks},
             {"skipped", std::move(skips)},
-            {"failed", std::move(fails)},
+            {"failed", problems_json(failed)},
+            {"warnings", problems_json(warnings)},
             {"seconds", seconds}};
 }
 

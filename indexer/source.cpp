@@ -1,19 +1,28 @@
 #include "indexer/source.hpp"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 #include <array>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 
+#include "common/dates.hpp"
 #include "common/text.hpp"
+#include "indexer/archive_input.hpp"
+#include "indexer/byte_stream.hpp"
 #include "indexer/gzip.hpp"
+#include "indexer/http_response.hpp"
+#include "indexer/warc.hpp"
 
 namespace forum {
 namespace fs = std::filesystem;
 namespace {
 
 constexpr size_t kSniffBytes = 4096;
+constexpr size_t kMagicBytes = 512;
 
 // Media a crawler saves beside the pages; not worth reading to find out they are not HTML.
 bool is_media_name(const fs::path& p) {
@@ -27,6 +36,23 @@ bool is_media_name(const fs::path& p) {
     return std::find(kExt.begin(), kExt.end(), ext) != kExt.end();
 }
 
+bool is_warc(std::string_view head) { return head.starts_with("WARC/1."); }
+
+bool is_archive(std::string_view head) {
+    return head.starts_with("PK\x03\x04") || head.starts_with("PK\x05\x06") ||
+           head.starts_with("7z\xBC\xAF\x27\x1C") || head.starts_with("BZh") ||
+           head.starts_with(
+               "\xFD"
+               "7zXZ") ||
+           head.starts_with("\x28\xB5\x2F\xFD") ||
+           (head.size() > 262 && head.substr(257, 5) == "ustar");
+}
+
+bool is_html_type(std::string_view type) {
+    return type.empty() || type == "text/html" || type == "application/xhtml+xml" ||
+           type == "application/octet-stream" || type == "unknown/unknown";
+}
+
 std::int64_t mtime_seconds(const fs::path& p) {
     std::error_code ec;
     auto t = fs::last_write_time(p, ec);
@@ -35,35 +61,222 @@ std::int64_t mtime_seconds(const fs::path& p) {
     return std::chrono::duration_cast<std::chrono::seconds>(sys.time_since_epoch()).count();
 }
 
-void read_file(const fs::path& path, const SourceOptions& options, const SourceHandlers& h) {
-    std::string source = path.string();
-    auto fail = [&](Problem p, std::string detail = {}) {
-        h.problem({source, p, std::move(detail)});
-    };
-    if (is_media_name(path)) return fail(Problem::kNotHtml);
-    std::error_code ec;
-    auto size = fs::file_size(path, ec);
-    if (ec) return fail(Problem::kUnreadable, ec.message());
-    if (size == 0) return fail(Problem::kEmpty);
-    if (size > options.max_page_bytes) {
-        return fail(Problem::kTooLarge, std::to_string(size) + " bytes, limit " +
-                                            std::to_string(options.max_page_bytes));
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes(size, '\0');
-    if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size))) {
-        return fail(Problem::kUnreadable, "read error");
-    }
-    if (is_gzip(bytes)) {
-        std::string plain, error;
-        if (!gunzip(bytes, options.max_page_bytes, plain, error))
-            return fail(Problem::kBadGzip, error);
-        if (plain.empty()) return fail(Problem::kEmpty, "gzip of nothing");
-        bytes = std::move(plain);
-    }
-    if (!looks_like_html(bytes)) return fail(Problem::kNotHtml);
-    h.page({source, std::move(bytes), mtime_seconds(path), {}, {}});
+std::string read_head(const std::string& path, size_t n) {
+    FileStream f(path);
+    std::string out(n, '\0');
+    out.resize(f.read(out.data(), n));
+    return out;
 }
+
+class StringStream : public ByteStream {
+public:
+    explicit StringStream(std::string_view s) : s_(s) {}
+    size_t read(char* out, size_t n) override {
+        size_t take = std::min(n, s_.size() - pos_);
+        std::copy_n(s_.data() + pos_, take, out);
+        pos_ += take;
+        return take;
+    }
+    const std::string& error() const override { return error_; }
+
+private:
+    std::string_view s_;
+    size_t pos_ = 0;
+    std::string error_;
+};
+
+class Reader {
+public:
+    Reader(const SourceOptions& options, const SourceHandlers& handlers)
+        : opt_(options), h_(handlers) {}
+
+    void path(const std::string& arg) {
+        fs::path root(arg);
+        std::error_code ec;
+        auto status = fs::status(root, ec);
+        if (ec || !fs::exists(status)) {
+            h_.file(arg);
+            return fail(arg, Problem::kUnreadable, "no such file or directory");
+        }
+        if (!fs::is_directory(status)) return file(root);
+        std::vector<fs::path> files;
+        fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied,
+                                            ec);
+        for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            std::error_code type_ec;
+            bool dir = it->is_directory(type_ec);
+            if (excluded(it->path())) {
+                if (dir) it.disable_recursion_pending();
+                h_.problem({it->path().string(), Problem::kExcluded, {}});
+                continue;
+            }
+            if (!dir && it->is_regular_file(type_ec)) files.push_back(it->path());
+        }
+        if (ec) fail(arg, Problem::kUnreadable, ec.message());
+        std::sort(files.begin(), files.end());
+        for (const auto& f : files)
+            file(f);
+    }
+
+    void file(const fs::path& p) {
+        std::string source = p.string();
+        h_.file(source);
+        if (excluded(p)) return h_.problem({source, Problem::kExcluded, {}});
+        if (is_media_name(p)) return h_.problem({source, Problem::kNotHtml, {}});
+        std::error_code ec;
+        auto size = fs::file_size(p, ec);
+        if (ec) return fail(source, Problem::kUnreadable, ec.message());
+        if (size == 0) return fail(source, Problem::kEmpty);
+        std::int64_t mtime = mtime_seconds(p);
+        std::string head = read_head(source, kMagicBytes);
+        if (is_gzip(head)) {
+            FileStream compressed(source);
+            GzipStream plain(compressed);
+            std::string inner(kMagicBytes, '\0');
+            inner.resize(plain.read(inner.data(), inner.size()));
+            if (is_warc(inner)) return warc_file(source, true);
+            if (is_archive(inner)) return archive(source);
+        } else if (is_warc(head)) {
+            return warc_file(source, false);
+        } else if (is_archive(head)) {
+            return archive(source);
+        }
+        if (size > opt_.max_page_bytes) return too_large(source, size);
+        std::string bytes(size, '\0');
+        std::ifstream in(p, std::ios::binary);
+        if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size))) {
+            return fail(source, Problem::kUnreadable, "read error");
+        }
+        content(source, std::move(bytes), mtime, {}, {}, false, {});
+    }
+
+private:
+    // Bytes of one saved page, WARC payload or archive member.
+    void content(const std::string& source, std::string bytes, std::int64_t crawl_time,
+                 std::string url, std::string charset, bool declared_html,
+                 const std::string& saved_as) {
+        if (is_gzip(bytes)) {
+            std::string plain, error;
+            if (!gunzip(bytes, opt_.max_page_bytes, plain, error)) {
+                return fail(source, Problem::kBadGzip, error);
+            }
+            bytes = std::move(plain);
+        }
+        if (bytes.empty()) return fail(source, Problem::kEmpty);
+        if (is_warc(bytes)) {
+            StringStream in(bytes);
+            return warc(in, source);
+        }
+        if (!looks_like_html(bytes)) {
+            return h_.problem(
+                {source, declared_html ? Problem::kNotHtmlAsDeclared : Problem::kNotHtml, {}});
+        }
+        h_.page(
+            {source, std::move(bytes), crawl_time, std::move(url), std::move(charset), saved_as});
+    }
+
+    void warc_file(const std::string& source, bool gzipped) {
+        FileStream raw(source);
+        if (!gzipped) return warc(raw, source);
+        GzipStream plain(raw);
+        warc(plain, source);
+    }
+
+    void warc(ByteStream& in, const std::string& file) {
+        WarcReader reader(in, opt_.max_page_bytes);
+        WarcRecord rec;
+        for (;;) {
+            if (!reader.next(rec)) {
+                if (reader.error().empty()) return;
+                fail(file, Problem::kBadWarc, reader.error());
+                if (!reader.resume()) return;
+                continue;
+            }
+            record(rec, file + "#" + std::to_string(rec.offset));
+        }
+    }
+
+    void record(WarcRecord& rec, const std::string& source) {
+        static const std::pair<std::string_view, Problem> kSkipped[] = {
+            {"request", Problem::kWarcRequest},
+            {"revisit", Problem::kWarcRevisit},
+            {"metadata", Problem::kWarcMetadata},
+            {"warcinfo", Problem::kWarcInfo}};
+        if (rec.type != "response" && rec.type != "resource") {
+            Problem p = Problem::kWarcOther;
+            for (const auto& [type, problem] : kSkipped) {
+                if (rec.type == type) p = problem;
+            }
+            return h_.problem({source, p, {}});
+        }
+        if (rec.over_limit) return too_large(source, rec.length);
+        std::int64_t crawl_time = parse_iso8601(rec.date).value_or(0);
+        std::string type, charset;
+        if (rec.type == "response") {
+            std::string block_type;
+            split_content_type(rec.content_type, block_type, charset);
+            if (!block_type.starts_with("application/http")) {
+                return h_.problem(
+                    {source, Problem::kWarcOther, "response record of type " + rec.content_type});
+            }
+            HttpResponse response;
+            std::string error;
+            if (!parse_http_response(rec.block, opt_.max_page_bytes, response, error)) {
+                return fail(source, Problem::kBadHttp, error);
+            }
+            if (response.status < 200 || response.status > 299) {
+                return h_.problem({source, Problem::kHttpStatus, std::to_string(response.status)});
+            }
+            type = response.content_type;
+            charset = response.charset;
+            rec.block = std::move(response.body);
+        } else {
+            split_content_type(rec.content_type, type, charset);
+        }
+        if (!is_html_type(type)) return h_.problem({source, Problem::kNotHtml, type});
+        content(source, std::move(rec.block), crawl_time, rec.target_uri, charset,
+                type == "text/html" || type == "application/xhtml+xml", {});
+    }
+
+    void archive(const std::string& file) {
+        std::string error;
+        bool ok = read_archive(
+            file, opt_.max_page_bytes,
+            [&](ArchiveMember&& m) {
+                std::string source = file + "!" + m.path;
+                if (excluded(m.path)) return h_.problem({source, Problem::kExcluded, {}});
+                if (is_media_name(m.path)) return h_.problem({source, Problem::kNotHtml, {}});
+                if (m.over_limit) return too_large(source, 0);
+                if (m.bytes.empty()) return fail(source, Problem::kEmpty);
+                content(source, std::move(m.bytes), m.mtime, {}, {}, false, m.path);
+            },
+            error);
+        if (!ok) fail(file, Problem::kBadArchive, error);
+    }
+
+    bool excluded(const fs::path& p) const {
+        std::string full = p.string(), name = p.filename().string();
+        for (const auto& glob : opt_.exclude) {
+            if (fnmatch(glob.c_str(), full.c_str(), 0) == 0 ||
+                fnmatch(glob.c_str(), name.c_str(), 0) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void too_large(const std::string& source, std::uint64_t size) {
+        std::string detail = size ? std::to_string(size) + " bytes, " : std::string();
+        fail(source, Problem::kTooLarge, detail + "limit " + std::to_string(opt_.max_page_bytes));
+    }
+
+    void fail(const std::string& source, Problem p, std::string detail = {}) {
+        h_.problem({source, p, std::move(detail)});
+    }
+
+    const SourceOptions& opt_;
+    const SourceHandlers& h_;
+};
 
 }  // namespace
 
@@ -85,29 +298,24 @@ bool looks_like_html(std::string_view bytes) {
 
 void read_sources(const std::vector<std::string>& paths, const SourceOptions& options,
                   const SourceHandlers& handlers) {
-    for (const auto& arg : paths) {
-        fs::path root(arg);
-        std::error_code ec;
-        auto status = fs::status(root, ec);
-        if (ec || !fs::exists(status)) {
-            handlers.problem({arg, Problem::kUnreadable, "no such file or directory"});
-            continue;
+    Reader reader(options, handlers);
+    for (const auto& p : paths)
+        reader.path(p);
+    if (options.files_from.empty()) return;
+    std::ifstream file;
+    std::istream* list = &std::cin;
+    if (options.files_from != "-") {
+        file.open(options.files_from);
+        if (!file) {
+            handlers.file(options.files_from);
+            handlers.problem({options.files_from, Problem::kUnreadable, "--files-from list"});
+            return;
         }
-        if (!fs::is_directory(status)) {
-            read_file(root, options, handlers);
-            continue;
-        }
-        std::vector<fs::path> files;
-        fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied,
-                                            ec);
-        for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            std::error_code type_ec;
-            if (it->is_regular_file(type_ec)) files.push_back(it->path());
-        }
-        if (ec) handlers.problem({arg, Problem::kUnreadable, ec.message()});
-        std::sort(files.begin(), files.end());
-        for (const auto& f : files)
-            read_file(f, options, handlers);
+        list = &file;
+    }
+    for (std::string line; std::getline(*list, line);) {
+        std::string_view p = trim(line);
+        if (!p.empty()) reader.path(std::string(p));
     }
 }
 

@@ -1,8 +1,13 @@
 #pragma once
-// Sources: the files and directories named on the command line, read into pages. Directories are
-// walked recursively in byte order of their paths, so every run sees pages in the same order.
-// Gzip is recognised by its magic bytes, whatever the name; files that are not HTML are reported
-// (not read, for known media types).
+// Sources: what the command line names, read into pages. Directories are walked recursively in
+// byte order of their paths, so every run sees pages in the same order. What a file is comes from
+// its bytes, not its name:
+//   an HTML page, plain or gzip (any name: wget's "page-2", "index.html@page=2", ".html.gz")
+//   a WARC 1.0/1.1 file, plain or .warc.gz (one gzip member per record, or the whole file);
+//     streamed record by record, so memory is bounded by the largest record, not the file
+//   a tar, zip or 7z archive of saved pages (libarchive), with any compression
+// Sources are named in reports and in each post's `source`: a file by its path, a WARC record as
+// FILE#OFFSET (its byte offset in the decompressed WARC), an archive member as ARCHIVE!MEMBER.
 
 #include <cstddef>
 #include <functional>
@@ -15,10 +20,13 @@
 namespace forum {
 
 struct SourceOptions {
-    size_t max_page_bytes = 64u << 20;  // larger pages (after decompression) are refused
+    size_t max_page_bytes = 32u << 20;  // larger pages or records (decompressed) are refused
+    std::vector<std::string> exclude;   // globs, matched against the path and the file name
+    std::string files_from;             // a file listing paths, one per line ("-": stdin)
 };
 
 struct SourceHandlers {
+    std::function<void(const std::string& path)> file;  // each input file, once
     std::function<void(RawPage&&)> page;
     std::function<void(InputProblem&&)> problem;
 };

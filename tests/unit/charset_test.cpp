@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "indexer/http_response.hpp"
 #include "indexer/page.hpp"
 
 namespace forum {
@@ -38,9 +39,35 @@ TEST(Charset, Choice) {
     EXPECT_EQ(lying.encoding, "windows-1252");
     EXPECT_TRUE(lying.fallback);
 
+    Charset junk = choose_charset("<html>caf\xE9", "=iso-8859-1");  // not a label at all
+    EXPECT_EQ(junk.encoding, "windows-1252");
+    EXPECT_TRUE(junk.fallback);
+
     Charset unknown = choose_charset("<meta charset=x-bogus-enc>plain");
     EXPECT_EQ(unknown.encoding, "utf-8");
     EXPECT_TRUE(unknown.fallback);
+}
+
+TEST(Charset, WrongDeclarationsFallBackInsteadOfCuttingTheText) {
+    Charset gbk = choose_charset("<meta charset=gbk><p>naïve café €5</p>");
+    EXPECT_EQ(gbk.encoding, "gbk");
+    std::string text = to_utf8("<meta charset=gbk><p>naïve café €5</p>", gbk);
+    EXPECT_EQ(text, "<meta charset=gbk><p>naïve café €5</p>");  // UTF-8 after all
+    EXPECT_EQ(gbk.encoding, "utf-8");
+    EXPECT_TRUE(gbk.fallback);
+
+    Charset koi8 = choose_charset("\xF0\xD2\xC9\xD7\xC5\xD4", "koi8-r");
+    EXPECT_EQ(to_utf8("\xF0\xD2\xC9\xD7\xC5\xD4", koi8), "Привет");
+    EXPECT_FALSE(koi8.fallback);
+}
+
+TEST(HttpContentType, SplitsTypeAndCharset) {
+    std::string type, charset;
+    split_content_type("Text/HTML; Charset=\"ISO-8859-1\"; q=1", type, charset);
+    EXPECT_EQ(type, "text/html");
+    EXPECT_EQ(charset, "ISO-8859-1");
+    split_content_type("text/plain", type, charset);
+    EXPECT_EQ(charset, "");
 }
 
 TEST(Charset, Windows1252BytesDecodeAsBrowsersShowThem) {

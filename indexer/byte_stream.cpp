@@ -1,0 +1,136 @@
+#include "indexer/byte_stream.hpp"
+
+#include <cerrno>
+#include <cstring>
+
+namespace forum {
+namespace {
+
+constexpr size_t kChunk = 65536;
+
+}  // namespace
+
+FileStream::FileStream(const std::string& path) : file_(std::fopen(path.c_str(), "rb")) {
+    if (!file_) error_ = std::strerror(errno);
+}
+
+size_t FileStream::read(char* out, size_t n) {
+    if (!file_) return 0;
+    size_t got = std::fread(out, 1, n, file_.get());
+    if (got == 0 && std::ferror(file_.get())) error_ = "read error";
+    return got;
+}
+
+GzipStream::GzipStream(ByteStream& compressed) : in_(compressed) {
+    if (inflateInit2(&zs_, 16 + MAX_WBITS) != Z_OK) error_ = "zlib initialisation failed";
+}
+
+GzipStream::~GzipStream() { inflateEnd(&zs_); }
+
+size_t GzipStream::read(char* out, size_t n) {
+    if (!error_.empty() || done_ || n == 0) return 0;
+    zs_.next_out = reinterpret_cast<Bytef*>(out);
+    zs_.avail_out = static_cast<uInt>(n);
+    while (zs_.avail_out == n) {
+        if (zs_.avail_in == 0) {
+            size_t got = in_.read(buf_, sizeof buf_);
+            if (got == 0) {
+                if (!in_.error().empty()) {
+                    error_ = in_.error();
+                } else if (!ended_) {
+                    error_ = "truncated gzip stream";
+                }
+                done_ = true;
+                break;
+            }
+            zs_.next_in = reinterpret_cast<Bytef*>(buf_);
+            zs_.avail_in = static_cast<uInt>(got);
+        }
+        if (ended_) {
+            // Another member follows (per-record .warc.gz); anything else is trailing garbage,
+            // which gzip itself ignores too.
+            if (*zs_.next_in != 0x1f) {
+                done_ = true;
+                break;
+            }
+            inflateReset(&zs_);
+            ended_ = false;
+        }
+        int rc = inflate(&zs_, Z_NO_FLUSH);
+        if (rc == Z_STREAM_END) {
+            ended_ = true;
+        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            error_ = std::string("corrupt gzip stream: ") + (zs_.msg ? zs_.msg : "inflate error");
+            break;
+        }
+    }
+    return n - zs_.avail_out;
+}
+
+bool LineReader::fill() {
+    if (pos_ > 0) {
+        buf_.erase(0, pos_);
+        pos_ = 0;
+    }
+    size_t old = buf_.size();
+    buf_.resize(old + kChunk);
+    size_t got = in_.read(buf_.data() + old, kChunk);
+    buf_.resize(old + got);
+    return got > 0;
+}
+
+bool LineReader::line(std::string& out, size_t max_length) {
+    out.clear();
+    for (;;) {
+        size_t nl = buf_.find('\n', pos_);
+        if (nl != std::string::npos) {
+            size_t end = nl;
+            if (end > pos_ && buf_[end - 1] == '\r') --end;
+            out.assign(buf_, pos_, std::min(end - pos_, max_length));
+            offset_ += nl + 1 - pos_;
+            pos_ = nl + 1;
+            return true;
+        }
+        if (buf_.size() - pos_ > max_length) {
+            // An absurdly long line: take what there is, the caller will find it malformed.
+            out.assign(buf_, pos_, max_length);
+            offset_ += buf_.size() - pos_;
+            pos_ = buf_.size();
+            return true;
+        }
+        if (!fill()) {
+            if (pos_ >= buf_.size()) return false;
+            out.assign(buf_, pos_, std::string::npos);
+            offset_ += buf_.size() - pos_;
+            pos_ = buf_.size();
+            return true;
+        }
+    }
+}
+
+size_t LineReader::bytes(std::string& out, size_t n) {
+    size_t done = 0;
+    while (done < n) {
+        if (pos_ >= buf_.size() && !fill()) break;
+        size_t take = std::min(n - done, buf_.size() - pos_);
+        out.append(buf_, pos_, take);
+        pos_ += take;
+        done += take;
+    }
+    offset_ += done;
+    return done;
+}
+
+std::uint64_t LineReader::skip(std::uint64_t n) {
+    std::uint64_t done = 0;
+    while (done < n) {
+        if (pos_ >= buf_.size() && !fill()) break;
+        size_t take = static_cast<size_t>(std::min<std::uint64_t>(n - done, buf_.size() - pos_));
+        pos_ += take;
+        done += take;
+    }
+    offset_ += done;
+    return done;
+}
+
+}  // namespace forum

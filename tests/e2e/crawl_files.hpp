@@ -1,0 +1,48 @@
+#pragma once
+// Test-side writers of the containers crawlers produce (WARC, tar, zip), built from fixture pages,
+// so that the indexer's readers are checked against files whose every byte the test chose.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace e2e {
+
+std::string gzip_member(const std::string& data);
+
+struct WarcOptions {
+    std::string version = "WARC/1.0";
+    bool gzip_per_record = false;  // the usual .warc.gz
+    bool gzip_whole_file = false;
+};
+
+class WarcBuilder {
+public:
+    explicit WarcBuilder(WarcOptions options) : options_(std::move(options)) {}
+
+    void warcinfo();
+    void request(const std::string& uri);
+    // An HTTP response record; the body is sent as given unless chunked/gzip is asked for.
+    void response(const std::string& uri, const std::string& body, const std::string& content_type,
+                  bool chunked = false, bool gzip_coding = false, int status = 200);
+    void resource(const std::string& uri, const std::string& body, const std::string& content_type);
+    void revisit(const std::string& uri);
+    void metadata(const std::string& uri);
+    // A record whose Content-Length promises more bytes than the file holds (must be last).
+    void truncated_response(const std::string& uri, const std::string& body);
+
+    void write(const std::filesystem::path& file) const;
+
+private:
+    void record(const std::string& type, const std::string& uri, const std::string& content_type,
+                const std::string& block, long long declared_length = -1);
+    WarcOptions options_;
+    std::vector<std::string> records_;
+    int serial_ = 0;
+};
+
+// A tar.gz or zip (by the file's extension) holding `files` (paths relative to `root`).
+void write_archive(const std::filesystem::path& archive, const std::filesystem::path& root,
+                   const std::vector<std::filesystem::path>& files);
+
+}  // namespace e2e
