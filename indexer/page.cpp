@@ -31,18 +31,16 @@ struct XPathDeleter {
 template <typename T>
 using XmlPtr = std::unique_ptr<T, XPathDeleter>;
 
-// Selectors are fixed strings in engine code; compile each once per thread (libxml2 objects are
-// not shared between threads).
-xmlXPathCompExpr* compiled(std::string_view selector) {
+// Raw XPath selectors are compiled once per thread (libxml2 objects are not shared between
+// threads).
+xmlXPathCompExpr* compiled_xpath(const std::string& xpath) {
     thread_local std::unordered_map<std::string, XmlPtr<xmlXPathCompExpr>> cache;
-    std::string key(selector);
-    auto it = cache.find(key);
+    auto it = cache.find(xpath);
     if (it == cache.end()) {
-        std::string xpath = css_to_xpath(selector);
         XmlPtr<xmlXPathCompExpr> expr(
             xmlXPathCompile(reinterpret_cast<const xmlChar*>(xpath.c_str())));
         if (!expr) throw std::invalid_argument("XPath does not compile: " + xpath);
-        it = cache.emplace(std::move(key), std::move(expr)).first;
+        it = cache.emplace(xpath, std::move(expr)).first;
     }
     return it->second.get();
 }
@@ -127,12 +125,14 @@ Page Page::parse(RawPage raw, const ParseOptions& options) {
 
 xmlNode* Page::root() const { return doc_ ? xmlDocGetRootElement(doc_.get()) : nullptr; }
 
-std::vector<xmlNode*> Page::all(xmlNode* scope, std::string_view selector) const {
+std::vector<xmlNode*> Page::all(xmlNode* scope, std::string_view text) const {
+    if (!scope || !doc_) return {};
+    const Selector& sel = selector(text);
+    if (!sel.is_xpath()) return sel.select(scope);
     std::vector<xmlNode*> out;
-    if (!scope || !doc_) return out;
     XmlPtr<xmlXPathContext> ctx(xmlXPathNewContext(doc_.get()));
     ctx->node = scope;
-    XmlPtr<xmlXPathObject> result(xmlXPathCompiledEval(compiled(selector), ctx.get()));
+    XmlPtr<xmlXPathObject> result(xmlXPathCompiledEval(compiled_xpath(sel.xpath()), ctx.get()));
     if (result && result->type == XPATH_NODESET && result->nodesetval) {
         out.assign(result->nodesetval->nodeTab,
                    result->nodesetval->nodeTab + result->nodesetval->nodeNr);
@@ -140,8 +140,11 @@ std::vector<xmlNode*> Page::all(xmlNode* scope, std::string_view selector) const
     return out;
 }
 
-xmlNode* Page::first(xmlNode* scope, std::string_view selector) const {
-    auto nodes = all(scope, selector);
+xmlNode* Page::first(xmlNode* scope, std::string_view text) const {
+    if (!scope || !doc_) return nullptr;
+    const Selector& sel = selector(text);
+    if (!sel.is_xpath()) return sel.first(scope);
+    auto nodes = all(scope, text);
     return nodes.empty() ? nullptr : nodes.front();
 }
 

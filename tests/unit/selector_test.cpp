@@ -51,15 +51,30 @@ TEST(Selector, ChildOfScope) {
     EXPECT_EQ(page.all(ul, "li").size(), 2u);
 }
 
-TEST(Selector, RawXPathPassesThrough) {
-    EXPECT_EQ(css_to_xpath("./following-sibling::dd[1]"), "./following-sibling::dd[1]");
-    EXPECT_EQ(css_to_xpath("//a"), "//a");
+TEST(Selector, RawXPathForWhatCssCannotSay) {
+    EXPECT_TRUE(Selector("./following-sibling::dd[1]").is_xpath());
+    EXPECT_FALSE(Selector(".message").is_xpath());
+    Page page = parse_html(
+        "<html><body><dl><dt id=t>Joined</dt><dd id=v>Nov 4, 2011</dd></dl></body></html>");
+    xmlNode* dt = page.first("#t");
+    ASSERT_NE(dt, nullptr);
+    EXPECT_EQ(attr(page.first(dt, "./following-sibling::dd[1]"), "id"), "v");
+}
+
+TEST(Selector, FirstStopsAtTheFirstMatchInDocumentOrder) {
+    Page page = parse_html(
+        "<html><body><p id=a class=x><span id=b class=x></span></p><i id=c "
+        "class=x></i></body></html>");
+    EXPECT_EQ(attr(page.first(".x"), "id"), "a");
+    EXPECT_EQ(ids(page, ".x"), (std::vector<std::string>{"a", "b", "c"}));
+    EXPECT_EQ(page.first(".missing"), nullptr);
 }
 
 TEST(Selector, BadSyntaxThrows) {
-    EXPECT_THROW(css_to_xpath("a[href"), std::invalid_argument);
-    EXPECT_THROW(css_to_xpath("a[=x]"), std::invalid_argument);
-    EXPECT_THROW(css_to_xpath("a !b"), std::invalid_argument);
+    EXPECT_THROW(Selector("a[href"), std::invalid_argument);
+    EXPECT_THROW(Selector("a[=x]"), std::invalid_argument);
+    EXPECT_THROW(Selector("a !b"), std::invalid_argument);
+    EXPECT_THROW(Selector(""), std::invalid_argument);
 }
 
 }  // namespace
