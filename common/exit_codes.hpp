@@ -10,7 +10,8 @@ inline constexpr int kNoHits = 1;
 
 // forum-index
 inline constexpr int kIndexed = 0;
-inline constexpr int kSomeInputFailed = 1;  // everything else was indexed and committed
+inline constexpr int kSomeInputFailed = 1;    // everything else was indexed and committed
+inline constexpr int kInterruptedBase = 128;  // + the signal: 130 SIGINT, 143 SIGTERM (committed)
 
 // both
 inline constexpr int kUsage = 2;         // bad option, bad query (the reason is on stderr)

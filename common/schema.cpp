@@ -1,8 +1,6 @@
 #include "common/schema.hpp"
 
-#include <cstdint>
-#include <cstdio>
-
+#include "common/content_hash.hpp"
 #include "common/text.hpp"
 
 namespace forum::schema {
@@ -11,20 +9,10 @@ namespace {
 // Xapian's glass backend refuses terms over 245 bytes.
 constexpr size_t kMaxTermBytes = 240;
 
-std::uint64_t fnv1a(std::string_view s) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 std::string shorten(std::string term) {
     if (term.size() <= kMaxTermBytes) return term;
-    char hash[24];
-    std::snprintf(hash, sizeof hash, "#%016llx", static_cast<unsigned long long>(fnv1a(term)));
-    size_t keep = kMaxTermBytes - 17;
+    std::string hash = "#" + hash_hex(term);
+    size_t keep = kMaxTermBytes - hash.size();
     // Do not cut a UTF-8 sequence in half.
     while (keep > 0 && (static_cast<unsigned char>(term[keep]) & 0xC0) == 0x80)
         --keep;
@@ -55,6 +43,8 @@ std::string unique_term(const Post& post) {
     }
     return shorten(std::string(kUnique) + key);
 }
+
+std::string source_key(std::string_view source_name) { return hash_hex(source_name); }
 
 Post post_from_document(const Xapian::Document& doc) {
     return post_from_json(nlohmann::json::parse(doc.get_data()));

@@ -10,12 +10,23 @@
 //   XQ        text inside quotes (for quote:), kept apart so a quoted phrase is not a hit
 //   A G H     poster, forum, site (boolean filters; lower-cased, exact)
 //   XCOUNTRY  country; XLOC location; XTHREAD thread id (boolean filters)
-//   Q         unique id: site + "/" + post id (one document per post)
+//   Q         unique id: site + "/" + post id (one document per post); without an id, thread URL
+//             + "#" + position; without either, the page's source key + "#" + the post's ordinal
+//   XSRC      one per source (page) that holds the post: "XSRC" + source key; a post is deleted
+//             when its last source goes
 // Values
 //   kDateDay       YYYYMMDD of the post date (Xapian::DateRangeProcessor)
 //   kDateSortable  sortable_serialise(epoch seconds) (sorting newest/oldest)
+//   kWinnerSource  the key of the source whose copy of the post is stored (the latest crawl; on a
+//                  tie, the source first in path order)
+//   kWinnerCrawl   that source's crawl time, as decimal seconds
 // Document data
 //   the post as JSON (common/post.hpp), text and quotes included.
+// User metadata (in the same commits as the posts, so state and posts never disagree)
+//   kMetaFile + hash of path    an input file: path, size, mtime, content hash, its sources
+//   kMetaSource + source key    a source (a page file, a WARC record, an archive member; its
+//                               key is the hash of its name): name, file, content hash, crawl
+//                               time and the unique terms of the posts it holds
 
 #include <string>
 #include <string_view>
@@ -40,17 +51,24 @@ inline constexpr std::string_view kCountry = "XCOUNTRY";
 inline constexpr std::string_view kLocation = "XLOC";
 inline constexpr std::string_view kThread = "XTHREAD";
 inline constexpr std::string_view kUnique = "Q";
+inline constexpr std::string_view kSource = "XSRC";
 
 inline constexpr Xapian::termcount kFirstPostTitleWdf = 3;
 
 enum Slot : Xapian::valueno {
     kDateDay = 0,
     kDateSortable = 1,
+    kWinnerSource = 20,
+    kWinnerCrawl = 21,
 };
 
 // User metadata written with every commit.
 inline constexpr std::string_view kMetaSchema = "forum-search.schema";
 inline constexpr std::string_view kMetaLanguage = "forum-search.language";
+inline constexpr std::string_view kMetaExtraction = "forum-search.extraction";   // see indexer
+inline constexpr std::string_view kMetaLastUpdate = "forum-search.last-update";  // epoch seconds
+inline constexpr std::string_view kMetaFile = "forum-search.file:";
+inline constexpr std::string_view kMetaSource = "forum-search.source:";
 
 inline constexpr std::string_view kDefaultLanguage = "english";
 
@@ -61,6 +79,10 @@ std::string boolean_term(std::string_view prefix, std::string_view value);
 // The identity of a post: (site, post id), or (thread URL, position) when the page shows no id.
 // Empty when the post cannot be identified.
 std::string unique_term(const Post& post);
+
+// The key of a source (a page file, a WARC record, an archive member) named by its absolute name,
+// as XSRC terms and source metadata use it.
+std::string source_key(std::string_view source_name);
 
 Post post_from_document(const Xapian::Document& doc);
 

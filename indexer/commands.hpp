@@ -1,11 +1,15 @@
 #pragma once
-// The two things forum-index does: index pages into a Xapian database, or print their posts.
+// The two things forum-index does: bring an index up to date with a crawl (index_command.cpp), or
+// print the posts of pages (extract_command.cpp).
 
+#include <chrono>
 #include <string>
 #include <vector>
 
 #include "indexer/engine.hpp"
+#include "indexer/extract.hpp"
 #include "indexer/page.hpp"
+#include "indexer/report.hpp"
 #include "indexer/source.hpp"
 
 namespace forum {
@@ -16,16 +20,26 @@ struct RunOptions {
     ParseOptions parse;
     SourceOptions source;
     bool json = false;     // summary as JSON on stdout
-    bool verbose = false;  // also name every skipped file
+    bool verbose = false;  // also name every skipped input
+    bool quiet = false;    // only errors on stderr
 };
 
 struct IndexOptions : RunOptions {
     std::string db;
     std::string language;
+    bool full = false;       // rebuild into a fresh index and swap it in when complete
+    bool verify = false;     // compare content hashes, not sizes and mtimes
+    bool no_delete = false;  // keep the posts of sources that vanished
+    std::chrono::seconds wait_lock{0};
+    size_t commit_every = 20000;  // posts between commits
 };
 
 // Both return an exit code (common/exit_codes.hpp).
 int run_index(const IndexOptions& options);
 int run_extract(const RunOptions& options);
+
+// Parses and extracts one page, counting in `report` what it says about the page (warnings,
+// not a thread page, truncated, no posts). Shared by both commands.
+Extraction extract_reporting(const Page& page, const RunOptions& options, Report& report);
 
 }  // namespace forum

@@ -23,7 +23,8 @@ constexpr const char* kFooter =
     "  1   some input failed (named on stderr); everything else was indexed and committed\n"
     "  2   usage error\n"
     "  3   the index cannot be opened or written\n"
-    "  75  another forum-index is writing to the index";
+    "  75  another forum-index is writing to the index (see --wait-lock)\n"
+    "  130 interrupted (SIGINT), 143 terminated (SIGTERM): what was done is committed";
 
 std::vector<std::string> engine_names() {
     std::vector<std::string> names;
@@ -54,7 +55,8 @@ void add_run_options(CLI::App& app, forum::RunOptions& o, CommonArgs& args) {
     app.add_option("--max-page-size", o.source.max_page_bytes,
                    "Refuse pages larger than this many bytes (after decompression)")
         ->capture_default_str();
-    app.add_flag("-v,--verbose", o.verbose, "Name every skipped file on stderr");
+    app.add_flag("-v,--verbose", o.verbose, "Name every skipped input on stderr");
+    app.add_flag("-q,--quiet", o.quiet, "Print only failures on stderr (no summary, no progress)");
 }
 
 std::optional<int> apply_common(const CommonArgs& args, forum::RunOptions& run) {
@@ -96,9 +98,23 @@ int index_main(int argc, char** argv) {
     app.add_option("--lang", run.language,
                    "Stemming language of a new index (default: english; an index keeps its own)");
     app.add_flag("--json", run.json, "Print the run's summary as one JSON object on stdout");
+    app.add_flag("--full", run.full,
+                 "Rebuild into a fresh index beside the old one and swap it in when complete");
+    app.add_flag("--verify", run.verify,
+                 "Compare files by content hash instead of size and mtime (reads every file)");
+    app.add_flag("--no-delete", run.no_delete, "Keep the posts of files that have vanished");
+    int wait_lock = 0;
+    app.add_option(
+           "--wait-lock", wait_lock,
+           "Wait up to SECONDS for another forum-index to finish (default: exit 75 at once)")
+        ->check(CLI::NonNegativeNumber);
+    app.add_option("--commit-every", run.commit_every, "Commit after this many posts")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
     add_run_options(app, run, args);
     if (auto rc = forum::parse_command_line(app, argc, argv)) return *rc;
     if (auto rc = apply_common(args, run)) return *rc;
+    run.wait_lock = std::chrono::seconds(wait_lock);
     try {
         return forum::run_index(run);
     } catch (const Xapian::DatabaseLockError&) {

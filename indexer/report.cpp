@@ -52,25 +52,35 @@ void Report::add(InputProblem problem) {
             failed.push_back(std::move(problem));
             break;
         case Severity::kWarning:
-            print(problem, "warning: ");
+            if (!quiet) print(problem, "warning: ");
             warnings.push_back(std::move(problem));
             break;
     }
 }
 
-std::string Report::summary(const char* verb) const {
+std::string Report::summary() const {
     size_t skipped_total = 0;
     for (const auto& [problem, n] : skipped)
         skipped_total += n;
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.1f", seconds);
-    std::string line = std::string(verb) + " " + plural(posts_indexed, "post", "posts") + " from " +
-                       plural(thread_pages, "page", "pages") + " (" +
-                       plural(duplicate_pages, "duplicate page", "duplicate pages") + ", " +
-                       std::to_string(skipped_total) + " skipped, " +
-                       std::to_string(failed.size()) + " failed";
+    std::string line;
+    if (indexing) {
+        line = "added " + std::to_string(added) + ", replaced " + std::to_string(replaced) +
+               ", deleted " + std::to_string(deleted) + ", unchanged " + std::to_string(unchanged) +
+               " posts; read " + plural(pages_seen, "page", "pages") + " from " +
+               std::to_string(files_seen - files_unchanged) + " of " +
+               plural(files_seen, "file", "files") + " (" +
+               plural(duplicate_pages, "duplicate page", "duplicate pages") + ", ";
+    } else {
+        line = "extracted " + plural(posts_indexed, "post", "posts") + " from " +
+               plural(thread_pages, "page", "pages") + " (";
+    }
+    line +=
+        std::to_string(skipped_total) + " skipped, " + std::to_string(failed.size()) + " failed";
     if (!warnings.empty()) line += ", " + plural(warnings.size(), "warning", "warnings");
     line += ") in " + std::string(secs) + " s";
+    if (interrupted) line += "; interrupted, what was done is committed";
     if (skipped_total > 0) {
         line += "\nskipped:";
         const char* sep = " ";
@@ -89,15 +99,22 @@ nlohmann::ordered_json Report::to_json() const {
     for (const auto& [problem, n] : skipped)
         skips[std::string(describe(problem).key)] = n;
     return {{"files_seen", files_seen},
+            {"files_unchanged", files_unchanged},
             {"pages_seen", pages_seen},
+            {"pages_unchanged", pages_unchanged},
             {"thread_pages", thread_pages},
             {"posts_indexed", posts_indexed},
+            {"added", added},
+            {"replaced", replaced},
+            {"deleted", deleted},
+            {"unchanged", unchanged},
             {"duplicate_posts", duplicate_posts},
             {"duplicate_pages", duplicate_pages},
             {"cut_posts", cut_posts},
             {"skipped", std::move(skips)},
             {"failed", problems_json(failed)},
             {"warnings", problems_json(warnings)},
+            {"interrupted", interrupted},
             {"seconds", seconds}};
 }
 

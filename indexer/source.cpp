@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "common/content_hash.hpp"
 #include "common/dates.hpp"
 #include "common/text.hpp"
 #include "indexer/archive_input.hpp"
@@ -90,15 +91,14 @@ public:
     Reader(const SourceOptions& options, const SourceHandlers& handlers)
         : opt_(options), h_(handlers) {}
 
-    void path(const std::string& arg) {
+    void list(const std::string& arg, Inputs& inputs) {
         fs::path root(arg);
         std::error_code ec;
         auto status = fs::status(root, ec);
-        if (ec || !fs::exists(status)) {
-            h_.file(arg);
+        if (ec || !fs::exists(status))
             return fail(arg, Problem::kUnreadable, "no such file or directory");
-        }
-        if (!fs::is_directory(status)) return file(root);
+        inputs.roots.push_back(absolute(root));
+        if (!fs::is_directory(status)) return add(root, inputs);
         std::vector<fs::path> files;
         fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied,
                                             ec);
@@ -115,19 +115,14 @@ public:
         if (ec) fail(arg, Problem::kUnreadable, ec.message());
         std::sort(files.begin(), files.end());
         for (const auto& f : files)
-            file(f);
+            add(f, inputs);
     }
 
-    void file(const fs::path& p) {
-        std::string source = p.string();
-        h_.file(source);
-        if (excluded(p)) return h_.problem({source, Problem::kExcluded, {}});
+    void file(const InputFile& input) {
+        const std::string& source = input.path;
+        fs::path p(source);
         if (is_media_name(p)) return h_.problem({source, Problem::kNotHtml, {}});
-        std::error_code ec;
-        auto size = fs::file_size(p, ec);
-        if (ec) return fail(source, Problem::kUnreadable, ec.message());
-        if (size == 0) return fail(source, Problem::kEmpty);
-        std::int64_t mtime = mtime_seconds(p);
+        if (input.size == 0) return fail(source, Problem::kEmpty);
         std::string head = read_head(source, kMagicBytes);
         if (is_gzip(head)) {
             FileStream compressed(source);
@@ -141,13 +136,12 @@ public:
         } else if (is_archive(head)) {
             return archive(source);
         }
-        if (size > opt_.max_page_bytes) return too_large(source, size);
-        std::string bytes(size, '\0');
-        std::ifstream in(p, std::ios::binary);
-        if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size))) {
-            return fail(source, Problem::kUnreadable, "read error");
-        }
-        content(source, std::move(bytes), mtime, {}, {}, false, {});
+        if (input.size > opt_.max_page_bytes) return too_large(source, input.size);
+        std::string bytes(input.size, '\0');
+        FileStream in(source);
+        bytes.resize(in.read(bytes.data(), bytes.size()));
+        if (bytes.size() != input.size) return fail(source, Problem::kUnreadable, "read error");
+        content(source, std::move(bytes), input.mtime, {}, {}, false, {});
     }
 
 private:
@@ -254,6 +248,19 @@ private:
         if (!ok) fail(file, Problem::kBadArchive, error);
     }
 
+    void add(const fs::path& p, Inputs& inputs) {
+        if (excluded(p)) return h_.problem({p.string(), Problem::kExcluded, {}});
+        std::error_code ec;
+        auto size = fs::file_size(p, ec);
+        if (ec) return fail(p.string(), Problem::kUnreadable, ec.message());
+        inputs.files.push_back({p.string(), absolute(p), size, mtime_seconds(p)});
+    }
+
+    static std::string absolute(const fs::path& p) {
+        std::error_code ec;
+        return fs::absolute(p, ec).lexically_normal().string();
+    }
+
     bool excluded(const fs::path& p) const {
         std::string full = p.string(), name = p.filename().string();
         for (const auto& glob : opt_.exclude) {
@@ -296,27 +303,48 @@ bool looks_like_html(std::string_view bytes) {
     return false;
 }
 
-void read_sources(const std::vector<std::string>& paths, const SourceOptions& options,
-                  const SourceHandlers& handlers) {
+Inputs list_inputs(const std::vector<std::string>& paths, const SourceOptions& options,
+                   const SourceHandlers& handlers) {
+    Inputs inputs;
     Reader reader(options, handlers);
     for (const auto& p : paths)
-        reader.path(p);
-    if (options.files_from.empty()) return;
+        reader.list(p, inputs);
+    if (options.files_from.empty()) return inputs;
     std::ifstream file;
     std::istream* list = &std::cin;
     if (options.files_from != "-") {
         file.open(options.files_from);
         if (!file) {
-            handlers.file(options.files_from);
             handlers.problem({options.files_from, Problem::kUnreadable, "--files-from list"});
-            return;
+            return inputs;
         }
         list = &file;
     }
     for (std::string line; std::getline(*list, line);) {
         std::string_view p = trim(line);
-        if (!p.empty()) reader.path(std::string(p));
+        if (!p.empty()) reader.list(std::string(p), inputs);
     }
+    return inputs;
+}
+
+void read_input(const InputFile& file, const SourceOptions& options,
+                const SourceHandlers& handlers) {
+    Reader(options, handlers).file(file);
+}
+
+std::string file_hash(const std::string& path) {
+    FileStream in(path);
+    ContentHash h;
+    char buf[65536];
+    for (size_t got; (got = in.read(buf, sizeof buf)) > 0;)
+        h.update(std::string_view(buf, got));
+    return h.hex();
+}
+
+bool is_under(const std::string& path, const std::string& root) {
+    if (path == root) return true;
+    std::string dir = root.ends_with('/') ? root : root + "/";
+    return path.starts_with(dir);
 }
 
 }  // namespace forum

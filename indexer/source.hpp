@@ -10,6 +10,7 @@
 // FILE#OFFSET (its byte offset in the decompressed WARC), an archive member as ARCHIVE!MEMBER.
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -26,13 +27,36 @@ struct SourceOptions {
 };
 
 struct SourceHandlers {
-    std::function<void(const std::string& path)> file;  // each input file, once
     std::function<void(RawPage&&)> page;
     std::function<void(InputProblem&&)> problem;
 };
 
-void read_sources(const std::vector<std::string>& paths, const SourceOptions& options,
-                  const SourceHandlers& handlers);
+struct InputFile {
+    std::string path;      // as named (or found under a named directory)
+    std::string absolute;  // lexically normal absolute path: the file's identity across runs
+    std::uint64_t size = 0;
+    std::int64_t mtime = 0;
+};
+
+struct Inputs {
+    std::vector<InputFile> files;    // in the order they are read
+    std::vector<std::string> roots;  // the named paths that exist, absolute
+};
+
+// Every input file the paths (and --files-from) name, without reading any; excluded files and
+// missing paths are reported to `handlers.problem`.
+Inputs list_inputs(const std::vector<std::string>& paths, const SourceOptions& options,
+                   const SourceHandlers& handlers);
+
+// Reads one input file into pages.
+void read_input(const InputFile& file, const SourceOptions& options,
+                const SourceHandlers& handlers);
+
+// The content hash of a whole file (read in full, streaming).
+std::string file_hash(const std::string& path);
+
+// Whether `path` is `root` or lies under it (both absolute).
+bool is_under(const std::string& path, const std::string& root);
 
 // Whether bytes look like an HTML document (a tag near the start, no NUL bytes).
 bool looks_like_html(std::string_view bytes);

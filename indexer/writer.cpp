@@ -1,6 +1,8 @@
 #include "indexer/writer.hpp"
 
+#include <algorithm>
 #include <stdexcept>
+#include <thread>
 
 #include "common/schema.hpp"
 #include "indexer/document.hpp"
@@ -17,32 +19,123 @@ Xapian::Stem stemmer_for(const std::string& language) {
     }
 }
 
+std::vector<std::string> source_keys(const Xapian::Document& doc) {
+    std::vector<std::string> keys;
+    std::string prefix(schema::kSource);
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+        it.skip_to(prefix);
+        if (it == doc.termlist_end() || !(*it).starts_with(prefix)) break;
+        keys.push_back((*it).substr(prefix.size()));
+    }
+    return keys;
+}
+
+bool wins(std::int64_t crawl, const std::string& name, const Xapian::Document& old) {
+    std::string winner = old.get_value(schema::kWinnerSource);
+    if (winner.empty() || winner == name) return true;
+    std::string crawl_value = old.get_value(schema::kWinnerCrawl);
+    std::int64_t winner_crawl = crawl_value.empty() ? 0 : std::stoll(crawl_value);
+    return crawl > winner_crawl || (crawl == winner_crawl && name < winner);
+}
+
 }  // namespace
 
-IndexWriter::IndexWriter(const std::string& path, const std::string& language)
-    : db_(path, Xapian::DB_CREATE_OR_OPEN) {
+Xapian::WritableDatabase open_locked(const std::string& path, std::chrono::seconds wait) {
+    auto deadline = std::chrono::steady_clock::now() + wait;
+    for (;;) {
+        try {
+            return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+        } catch (const Xapian::DatabaseLockError&) {
+            if (std::chrono::steady_clock::now() >= deadline) throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+    }
+}
+
+IndexWriter::IndexWriter(const std::string& path, const OpenOptions& options)
+    : db_(open_locked(path, options.wait_lock)) {
     std::string stored = db_.get_metadata(std::string(schema::kMetaLanguage));
-    language_ = !language.empty() ? language
-                : !stored.empty() ? stored
-                                  : std::string(schema::kDefaultLanguage);
+    language_ = !options.language.empty() ? options.language
+                : !stored.empty()         ? stored
+                                          : std::string(schema::kDefaultLanguage);
     if (!stored.empty() && stored != language_) {
         throw std::invalid_argument("the index at " + path + " was built with language \"" +
                                     stored + "\", not \"" + language_ +
-                                    "\"; index into a new directory");
+                                    "\"; rebuild it with --full to change");
     }
     terms_ = make_term_generator(stemmer_for(language_));
     db_.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
     db_.set_metadata(std::string(schema::kMetaLanguage), language_);
 }
 
-void IndexWriter::add(const Post& post) {
-    std::string id = schema::unique_term(post);
+PutResult IndexWriter::put(const std::string& id, const Post& post, const std::string& source_key,
+                           const std::string& source_name, std::int64_t crawl_time) {
+    std::string ref = std::string(schema::kSource) + source_key;
+    Xapian::PostingIterator existing = db_.postlist_begin(id);
     Xapian::Document doc = make_document(post, terms_);
-    if (id.empty()) {
-        db_.add_document(doc);
-    } else {
+    doc.add_boolean_term(ref);
+    doc.add_value(schema::kWinnerSource, source_name);
+    doc.add_value(schema::kWinnerCrawl, std::to_string(crawl_time));
+    if (existing == db_.postlist_end(id)) {
         db_.replace_document(id, doc);
+        return PutResult::kAdded;
     }
+    Xapian::Document old = db_.get_document(*existing);
+    std::vector<std::string> keys = source_keys(old);
+    bool referenced = std::find(keys.begin(), keys.end(), source_key) != keys.end();
+    bool elsewhere = keys.size() > (referenced ? 1u : 0u);
+    if (!wins(crawl_time, source_name, old)) {
+        if (referenced) return PutResult::kUnchanged;
+        old.add_boolean_term(ref);
+        db_.replace_document(*existing, old);
+        return PutResult::kAlsoElsewhere;
+    }
+    // Read once: a Document from the database fetches its data anew on every call, and after the
+    // replace below that would be the new data.
+    const std::string old_data = old.get_data();
+    bool same = old_data == doc.get_data() && old.get_value(schema::kWinnerSource) == source_name &&
+                old.get_value(schema::kWinnerCrawl) == doc.get_value(schema::kWinnerCrawl);
+    if (same && referenced) return PutResult::kUnchanged;
+    for (const auto& k : keys)
+        doc.add_boolean_term(std::string(schema::kSource) + k);
+    db_.replace_document(*existing, doc);
+    // Only the bookkeeping changed (which source holds it, when it was crawled): not a new post.
+    if (old_data == doc.get_data()) {
+        return referenced || !elsewhere ? PutResult::kUnchanged : PutResult::kAlsoElsewhere;
+    }
+    return PutResult::kReplaced;
+}
+
+IndexWriter::Unref IndexWriter::unref(const std::string& id, const std::string& source_key) {
+    Unref out;
+    Xapian::PostingIterator existing = db_.postlist_begin(id);
+    if (existing == db_.postlist_end(id)) return out;
+    Xapian::Document doc = db_.get_document(*existing);
+    std::vector<std::string> keys = source_keys(doc);
+    auto it = std::find(keys.begin(), keys.end(), source_key);
+    if (it == keys.end()) return out;
+    keys.erase(it);
+    if (keys.empty()) {
+        db_.delete_document(*existing);
+        out.deleted = true;
+        return out;
+    }
+    doc.remove_term(std::string(schema::kSource) + source_key);
+    if (schema::source_key(doc.get_value(schema::kWinnerSource)) == source_key) {
+        // Its stored copy came from the source that lost it: any remaining source may claim it.
+        doc.add_value(schema::kWinnerSource, "");
+        out.heirs = keys;
+    }
+    db_.replace_document(*existing, doc);
+    return out;
+}
+
+void IndexWriter::set_metadata(std::string_view key, const std::string& value) {
+    db_.set_metadata(std::string(key), value);
+}
+
+std::string IndexWriter::metadata(std::string_view key) const {
+    return db_.get_metadata(std::string(key));
 }
 
 void IndexWriter::commit() { db_.commit(); }

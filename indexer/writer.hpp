@@ -1,8 +1,14 @@
 #pragma once
 // The only part of forum-index that writes to Xapian: one document per post, identified by its
-// unique term, replaced when met again.
+// unique term, holding a reference (an XSRC term) to every source it was found in. A post's
+// stored copy comes from its "winner": the source crawled last, and on a tie the one whose name
+// sorts first, so the result depends only on which sources hold the post, never on the order
+// they were read in. That is what makes an incremental update converge to a clean build.
 
+#include <chrono>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -10,17 +16,41 @@
 
 namespace forum {
 
+struct OpenOptions {
+    std::string language;               // the stemmer's (empty: the index's own, else english)
+    std::chrono::seconds wait_lock{0};  // how long to wait for another writer to finish
+};
+
+// Opens the index for writing (creating it), waiting up to `wait` for another writer's lock.
+// Throws Xapian::DatabaseLockError when it is still held then.
+Xapian::WritableDatabase open_locked(const std::string& path, std::chrono::seconds wait);
+
+enum class PutResult { kAdded, kReplaced, kUnchanged, kAlsoElsewhere };
+
 class IndexWriter {
 public:
-    // Opens the index at `path`, creating it if needed. `language` is the stemmer's (empty: the
-    // index's own, else english); an index keeps the language it was built with. Throws
-    // Xapian::DatabaseLockError when another writer holds it, std::invalid_argument for a
-    // language Xapian has no stemmer for or that differs from the index's, other Xapian errors
-    // when it cannot be opened.
-    IndexWriter(const std::string& path, const std::string& language);
+    // Opens the index at `path`, creating it if needed. Throws Xapian::DatabaseLockError when
+    // another writer holds it past `wait_lock`, std::invalid_argument for a language Xapian has
+    // no stemmer for or that differs from the index's, other Xapian errors when it cannot be
+    // opened.
+    IndexWriter(const std::string& path, const OpenOptions& options);
 
-    void add(const Post& post);
+    // Stores `post` as found in source `source_name` (key `source_key`) crawled at `crawl_time`.
+    PutResult put(const std::string& id, const Post& post, const std::string& source_key,
+                  const std::string& source_name, std::int64_t crawl_time);
+
+    struct Unref {
+        bool deleted = false;            // the post had no other source and is gone
+        std::vector<std::string> heirs;  // when its stored copy came from this source: the keys
+                                         // of the other sources, one of which must supply it
+    };
+    // Source `source_key` no longer holds the post `id`.
+    Unref unref(const std::string& id, const std::string& source_key);
+
+    void set_metadata(std::string_view key, const std::string& value);
+    std::string metadata(std::string_view key) const;
     void commit();
+    Xapian::WritableDatabase& db() { return db_; }
     const std::string& language() const { return language_; }
 
 private:

@@ -46,6 +46,29 @@ Result run(const std::vector<std::string>& argv, const std::string& cwd) {
     return r;
 }
 
+int start(const std::vector<std::string>& argv) {
+    pid_t pid = fork();
+    if (pid < 0) throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        int null = open("/dev/null", O_WRONLY);
+        dup2(null, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        std::vector<char*> args;
+        for (const auto& a : argv)
+            args.push_back(const_cast<char*>(a.c_str()));
+        args.push_back(nullptr);
+        execv(args[0], args.data());
+        _exit(127);
+    }
+    return pid;
+}
+
+int wait_for(int pid) {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
 Result forum_index(std::vector<std::string> args, const std::string& cwd) {
     args.insert(args.begin(), FORUM_INDEX_BIN);
     return run(args, cwd);

@@ -18,6 +18,11 @@ struct Result {
 // argv[0] is the binary; `cwd` empty means the current directory.
 Result run(const std::vector<std::string>& argv, const std::string& cwd = {});
 
+// Starts a command in the background, its output discarded; returns its pid.
+int start(const std::vector<std::string>& argv);
+// Waits for a started command; its exit code, or 128 + the signal that ended it.
+int wait_for(int pid);
+
 Result forum_index(std::vector<std::string> args, const std::string& cwd = {});
 Result forum_search(std::vector<std::string> args);
 
