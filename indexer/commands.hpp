@@ -32,6 +32,7 @@ struct IndexOptions : RunOptions {
     bool no_delete = false;  // keep the posts of sources that vanished
     std::chrono::seconds wait_lock{0};
     size_t commit_every = 20000;  // posts between commits
+    unsigned jobs = 1;            // parser threads (the writer is one more)
 };
 
 // Both return an exit code (common/exit_codes.hpp).

@@ -18,13 +18,20 @@
 #include <csignal>
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <mutex>
+#include <semaphore>
+#include <thread>
 #include <unordered_set>
+#include <variant>
 
 #include "common/content_hash.hpp"
 #include "common/exit_codes.hpp"
 #include "common/schema.hpp"
 #include "indexer/commands.hpp"
+#include "indexer/document.hpp"
 #include "indexer/index_state.hpp"
+#include "indexer/work_queue.hpp"
 #include "indexer/writer.hpp"
 
 namespace forum {
@@ -83,26 +90,123 @@ private:
     bool shown_ = false;
 };
 
+// What a parser thread hands the writer for one source (page).
+struct PageWork {
+    size_t file = 0;  // index into the run's file list
+    std::string name, key, hash;
+    std::int64_t crawl_time = 0;
+    bool unchanged = false;  // same bytes as last time: nothing extracted
+    std::vector<std::pair<std::string, Xapian::Document>> docs;  // (unique term, document)
+    Report report;  // deferred: what extraction said about the page
+};
+
+// Messages to the writer about a file as a whole.
+struct FileNote {
+    enum Kind { kUnchanged, kTouched, kRead } kind;
+    size_t file = 0;
+    FileState state;   // kTouched: the state with its new mtime; kRead: the new size/mtime/hash
+    size_t pages = 0;  // kRead: how many PageWork items follow for it
+};
+
+struct FileProblem {
+    size_t file = 0;
+    InputProblem problem;
+};
+
+using WriterItem = std::variant<PageWork, FileNote, FileProblem>;
+
+// Items carry the order the reader produced them in; the writer applies them in that order, so
+// a parallel run counts, reports and stores exactly what a sequential one does.
+struct Sequenced {
+    size_t seq;
+    WriterItem item;
+};
+
+struct ReadItem {
+    size_t seq;
+    size_t file;
+    bool again;  // the file failed last time: extract its pages even if unchanged
+    RawPage page;
+};
+
+// Parses and extracts pages; one per thread, each with its own Xapian objects (they are not
+// thread-safe) and its own read-only view of the index for the sources' last state.
+class PageWorker {
+public:
+    PageWorker(const IndexOptions& options, const std::string& language,
+               std::optional<Xapian::Database> state_db, const Xapian::Database* writer_db,
+               bool force)
+        : opt_(options),
+          terms_(make_term_generator(stemmer_for(language))),
+          own_db_(std::move(state_db)),
+          writer_db_(writer_db),
+          force_(force) {}
+
+    PageWork work(ReadItem&& item, const std::string& absolute_file, const std::string& file_path) {
+        PageWork w;
+        w.file = item.file;
+        w.name = absolute_file + item.page.source.substr(file_path.size());
+        w.key = schema::source_key(w.name);
+        w.crawl_time = item.page.crawl_time;
+        ContentHash h;
+        h.update(item.page.bytes);
+        h.update(std::to_string(item.page.crawl_time));
+        w.hash = h.hex();
+        w.report.deferred = true;
+        ++w.report.pages_seen;
+        std::optional<SourceState> old = last_state(w.key);
+        if (old && old->hash == w.hash && !force_ && !item.again) {
+            w.unchanged = true;
+            ++w.report.pages_unchanged;
+            return w;
+        }
+        Page page = Page::parse(std::move(item.page), opt_.parse);
+        Extraction ex = extract_reporting(page, opt_, w.report);
+        for (size_t i = 0; i < ex.posts.size(); ++i) {
+            std::string id = schema::unique_term(ex.posts[i]);
+            if (id.empty()) id = std::string(schema::kUnique) + w.key + "#" + std::to_string(i);
+            w.docs.emplace_back(std::move(id), make_document(ex.posts[i], terms_));
+        }
+        return w;
+    }
+
+private:
+    std::optional<SourceState> last_state(const std::string& key) {
+        if (!own_db_) return read_source_state(*writer_db_, key);
+        for (int attempt = 0;; ++attempt) {
+            try {
+                return read_source_state(*own_db_, key);
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt == 3) throw;
+                own_db_->reopen();
+            }
+        }
+    }
+
+    const IndexOptions& opt_;
+    Xapian::TermGenerator terms_;
+    std::optional<Xapian::Database> own_db_;
+    const Xapian::Database* writer_db_;
+    bool force_;
+};
+
 class Updater {
 public:
-    Updater(const IndexOptions& options, Report& report, IndexWriter& writer)
-        : opt_(options), report_(report), writer_(writer), state_(writer.db()) {}
+    Updater(const IndexOptions& options, Report& report, IndexWriter& writer,
+            const std::string& path)
+        : opt_(options), report_(report), writer_(writer), state_(writer.db()), path_(path) {}
 
     void run() {
         state_.load_files();
         force_ = writer_.metadata(schema::kMetaExtraction) != extraction_fingerprint(opt_);
+        writer_.commit();  // parser threads open the index read-only: it must exist on disk
         SourceHandlers listing;
         listing.problem = [&](InputProblem&& p) { report_.add(std::move(p)); };
         Inputs inputs = list_inputs(opt_.paths, opt_.source, listing);
-        Progress progress(!opt_.quiet && isatty(STDERR_FILENO), inputs.files.size());
-        for (const auto& file : inputs.files) {
-            if (stopped()) break;
-            ++report_.files_seen;
-            process_file(file);
-            progress.update(report_.files_seen, report_.pages_seen,
-                            report_.added + report_.replaced);
-        }
-        progress.done();
+        for (const auto& f : inputs.files)
+            seen_files_.insert(f.absolute);
+        report_.files_seen += inputs.files.size();
+        process(inputs.files, opt_.jobs);
         if (!stopped()) drop_vanished(inputs.roots);
         if (!stopped()) reprocess_dirty();
         if (!stopped()) writer_.set_metadata(schema::kMetaExtraction, extraction_fingerprint(opt_));
@@ -118,70 +222,205 @@ public:
     }
 
 private:
-    void process_file(const InputFile& in) {
-        seen_files_.insert(in.absolute);
-        const FileState* st = state_.file(in.absolute);
-        bool reusable = st && !force_ && !st->failed && st->mtime != -1;
-        if (reusable && !opt_.verify && st->size == in.size && st->mtime == in.mtime) {
-            return unchanged_file(*st);
-        }
-        std::string hash = file_hash(in.path);
-        if (reusable && hash == st->hash) {
-            // Touched, or checked with --verify: the same bytes. Remember the new mtime.
-            FileState same = *st;
-            same.size = in.size;
-            same.mtime = in.mtime;
-            state_.set_file(same);
-            return unchanged_file(same);
-        }
-        FileState f{in.absolute, in.size, in.mtime, hash, {}, false};
-        size_t failures = report_.failed.size();
-        SourceHandlers handlers;
-        handlers.problem = [&](InputProblem&& p) { report_.add(std::move(p)); };
-        bool again = st && st->failed;  // its failures are reported again, so extract again
-        handlers.page = [&](RawPage&& raw) { process_page(std::move(raw), in, f, again); };
-        read_input(in, opt_.source, handlers);
-        if (stopped()) return;  // its state is not written: the next run reads it again
-        // A file with failures is read again every run, so that they are reported until fixed.
-        f.failed = report_.failed.size() > failures;
-        if (st) {
-            std::unordered_set<std::string> now(f.sources.begin(), f.sources.end());
-            for (const auto& key : st->sources) {
-                if (!now.count(key)) drop_source(key);
-            }
-        }
-        if (dirty_files_.count(f.path)) f.mtime = -1;
-        state_.set_file(f);
-        maybe_commit();
-    }
+    // ---- the pipeline: a reader, `jobs` parsers, and this thread as the only writer; with one
+    // job, all three in turn on this thread.
 
-    void unchanged_file(const FileState&) { ++report_.files_unchanged; }
-
-    void process_page(RawPage&& raw, const InputFile& in, FileState& f, bool again) {
-        if (stopped()) return;
-        std::string name = in.absolute + raw.source.substr(in.path.size());
-        std::string key = schema::source_key(name);
-        f.sources.push_back(key);
-        ContentHash h;
-        h.update(raw.bytes);
-        h.update(std::to_string(raw.crawl_time));
-        std::string hash = h.hex();
-        ++report_.pages_seen;
-        std::optional<SourceState> old = state_.source(key);
-        if (old && old->hash == hash && !force_ && !again) {
-            ++report_.pages_unchanged;
+    void process(const std::vector<InputFile>& files, unsigned jobs) {
+        files_ = &files;
+        pending_files_.clear();
+        Progress progress(!opt_.quiet && isatty(STDERR_FILENO), files.size());
+        auto after_item = [&] {
+            progress.update(files_done_, report_.pages_seen, report_.added + report_.replaced);
+        };
+        // The reader decides from a snapshot of the files' state: the writer changes the live one.
+        const auto snapshot = state_.files();
+        if (jobs <= 1) {
+            PageWorker worker(opt_, writer_.language(), std::nullopt, &writer_.db(), force_);
+            auto to_writer = [&](Sequenced&& s) {
+                apply(std::move(s.item));
+                after_item();
+            };
+            auto to_parser = [&](ReadItem&& item) {
+                const InputFile& f = files[item.file];
+                apply(worker.work(std::move(item), f.absolute, f.path));
+                after_item();
+            };
+            read_all(files, snapshot, to_parser, to_writer);
+            progress.done();
             return;
         }
-        std::int64_t crawl_time = raw.crawl_time;
-        Page page = Page::parse(std::move(raw), opt_.parse);
-        Extraction ex = extract_reporting(page, opt_, report_);
-        SourceState now{name, in.absolute, hash, crawl_time, {}};
+        WorkQueue<ReadItem> parse_queue(2 * jobs);
+        WorkQueue<Sequenced> write_queue(4 * jobs);
+        // Items read but not yet applied; bounds the writer's reordering buffer, hence memory.
+        std::counting_semaphore<> in_flight(8 * jobs + 8);
+        std::atomic<unsigned> parsers_left = jobs;
+        std::exception_ptr failure;
+        std::mutex failure_mutex;
+        auto fail = [&](std::exception_ptr e) {
+            std::lock_guard lock(failure_mutex);
+            if (!failure) failure = e;
+            parse_queue.close();
+            write_queue.close();
+            in_flight.release(1 << 20);  // unblock the reader
+        };
+        std::thread reader([&] {
+            try {
+                read_all(
+                    files, snapshot,
+                    [&](ReadItem&& i) {
+                        in_flight.acquire();
+                        parse_queue.push(std::move(i));
+                    },
+                    [&](Sequenced&& i) {
+                        in_flight.acquire();
+                        write_queue.push(std::move(i));
+                    });
+            } catch (...) {
+                fail(std::current_exception());
+            }
+            parse_queue.close();
+        });
+        std::vector<std::thread> parsers;
+        for (unsigned n = 0; n < jobs; ++n) {
+            parsers.emplace_back([&] {
+                try {
+                    PageWorker worker(opt_, writer_.language(), Xapian::Database(path_), nullptr,
+                                      force_);
+                    while (auto item = parse_queue.pop()) {
+                        const InputFile& f = files[item->file];
+                        size_t seq = item->seq;
+                        write_queue.push({seq, worker.work(std::move(*item), f.absolute, f.path)});
+                    }
+                } catch (...) {
+                    fail(std::current_exception());
+                }
+                if (--parsers_left == 0) write_queue.close();
+            });
+        }
+        try {
+            std::map<size_t, WriterItem> early;
+            size_t next = 0;
+            while (auto s = write_queue.pop()) {
+                early.emplace(s->seq, std::move(s->item));
+                for (auto it = early.find(next); it != early.end(); it = early.find(++next)) {
+                    apply(std::move(it->second));
+                    early.erase(it);
+                    in_flight.release();
+                    after_item();
+                }
+            }
+        } catch (...) {
+            fail(std::current_exception());
+        }
+        reader.join();
+        for (auto& t : parsers)
+            t.join();
+        progress.done();
+        if (failure) std::rethrow_exception(failure);
+    }
+
+    // Reader side: decides, from the last state, which files to read, and reads them.
+    template <typename ToParser, typename ToWriter>
+    void read_all(const std::vector<InputFile>& files,
+                  const std::unordered_map<std::string, FileState>& last, ToParser&& to_parser,
+                  ToWriter&& send) {
+        size_t seq = 0;
+        auto to_writer = [&](WriterItem&& item) { send(Sequenced{seq++, std::move(item)}); };
+        for (size_t n = 0; n < files.size() && !stopped(); ++n) {
+            const InputFile& in = files[n];
+            auto it = last.find(in.absolute);
+            const FileState* st = it == last.end() ? nullptr : &it->second;
+            bool reusable = st && !force_ && !st->failed && st->mtime != -1;
+            if (reusable && !opt_.verify && st->size == in.size && st->mtime == in.mtime) {
+                to_writer(FileNote{FileNote::kUnchanged, n, {}, 0});
+                continue;
+            }
+            std::string hash = file_hash(in.path);
+            if (reusable && hash == st->hash) {
+                // Touched, or checked with --verify: the same bytes. Remember the new mtime.
+                FileState same = *st;
+                same.size = in.size;
+                same.mtime = in.mtime;
+                to_writer(FileNote{FileNote::kTouched, n, std::move(same), 0});
+                continue;
+            }
+            bool again = st && st->failed;  // its failures are reported again: extract again
+            size_t pages = 0;
+            SourceHandlers handlers;
+            handlers.problem = [&](InputProblem&& p) { to_writer(FileProblem{n, std::move(p)}); };
+            handlers.page = [&](RawPage&& raw) {
+                ++pages;
+                to_parser(ReadItem{seq++, n, again, std::move(raw)});
+            };
+            read_input(in, opt_.source, handlers);
+            FileState now{in.absolute, in.size, in.mtime, hash, {}, false};
+            to_writer(FileNote{FileNote::kRead, n, std::move(now), pages});
+        }
+    }
+
+    // ---- writer side
+
+    struct PendingFile {
+        FileState state;
+        size_t expected = 0;  // pages, once the reader has finished the file
+        size_t received = 0;
+        bool read_done = false;
+        bool failed = false;
+    };
+
+    void apply(WriterItem&& item) {
+        if (stopped()) return;  // unfinished files keep their old state: the next run reads them
+        std::visit([&](auto&& i) { apply_one(std::move(i)); }, std::move(item));
+    }
+
+    void apply_one(FileNote&& note) {
+        switch (note.kind) {
+            case FileNote::kUnchanged:
+                ++report_.files_unchanged;
+                ++files_done_;
+                return;
+            case FileNote::kTouched:
+                state_.set_file(note.state);
+                ++report_.files_unchanged;
+                ++files_done_;
+                return;
+            case FileNote::kRead: {
+                PendingFile& p = pending_files_[note.file];
+                std::vector<std::string> sources = std::move(p.state.sources);
+                p.state = std::move(note.state);
+                p.state.sources = std::move(sources);
+                p.expected = note.pages;
+                p.read_done = true;
+                finish_if_complete(note.file);
+                return;
+            }
+        }
+    }
+
+    void apply_one(FileProblem&& p) {
+        if (describe(p.problem.problem).severity == Severity::kFailure)
+            pending_files_[p.file].failed = true;
+        report_.add(std::move(p.problem));
+    }
+
+    void apply_one(PageWork&& w) {
+        PendingFile& p = pending_files_[w.file];
+        ++p.received;
+        p.state.sources.push_back(w.key);
+        size_t failures = report_.failed.size();
+        report_.absorb(std::move(w.report));
+        if (report_.failed.size() > failures) p.failed = true;
+        if (!w.unchanged) store_page(w);
+        finish_if_complete(w.file);
+    }
+
+    void store_page(PageWork& w) {
+        std::optional<SourceState> old = state_.source(w.key);
+        SourceState now{w.name, (*files_)[w.file].absolute, w.hash, w.crawl_time, {}};
         size_t elsewhere = 0;
-        for (size_t i = 0; i < ex.posts.size(); ++i) {
-            std::string id = schema::unique_term(ex.posts[i]);
-            if (id.empty()) id = std::string(schema::kUnique) + key + "#" + std::to_string(i);
+        for (auto& [id, doc] : w.docs) {
             if (std::find(now.posts.begin(), now.posts.end(), id) != now.posts.end()) continue;
-            switch (writer_.put(id, ex.posts[i], key, name, crawl_time)) {
+            switch (writer_.put(id, std::move(doc), w.key, w.name, w.crawl_time)) {
                 case PutResult::kAdded:
                     ++report_.added;
                     break;
@@ -201,11 +440,30 @@ private:
         if (old) {
             std::unordered_set<std::string> kept(now.posts.begin(), now.posts.end());
             for (const auto& id : old->posts) {
-                if (!kept.count(id)) unref(id, key);
+                if (!kept.count(id)) unref(id, w.key);
             }
         }
-        state_.set_source(key, now);
+        state_.set_source(w.key, now);
         pending_ += now.posts.size();
+        maybe_commit();
+    }
+
+    void finish_if_complete(size_t file) {
+        PendingFile& p = pending_files_[file];
+        if (!p.read_done || p.received < p.expected) return;
+        FileState f = std::move(p.state);
+        // A file with failures is read again every run, so that they are reported until fixed.
+        f.failed = p.failed;
+        pending_files_.erase(file);
+        ++files_done_;
+        if (const FileState* last = state_.file(f.path)) {
+            std::unordered_set<std::string> now(f.sources.begin(), f.sources.end());
+            for (const auto& key : last->sources) {
+                if (!now.count(key)) drop_source(key);
+            }
+        }
+        if (dirty_files_.count(f.path)) f.mtime = -1;
+        state_.set_file(f);
         maybe_commit();
     }
 
@@ -271,9 +529,8 @@ private:
     // Files holding a source that must supply a post again (see unref) are read again now.
     void reprocess_dirty() {
         for (int round = 0; round < 8 && !dirty_files_.empty() && !stopped(); ++round) {
-            std::unordered_set<std::string> files;
-            files.swap(dirty_files_);
-            for (const auto& path : files) {
+            std::vector<InputFile> files;
+            for (const auto& path : dirty_files_) {
                 std::error_code ec;
                 auto size = fs::file_size(path, ec);
                 if (ec) continue;
@@ -281,8 +538,12 @@ private:
                 auto mtime = std::chrono::duration_cast<std::chrono::seconds>(
                                  std::chrono::file_clock::to_sys(t).time_since_epoch())
                                  .count();
-                process_file({path, path, size, mtime});
+                files.push_back({path, path, size, mtime});
             }
+            dirty_files_.clear();
+            std::sort(files.begin(), files.end(),
+                      [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+            process(files, 1);
         }
     }
 
@@ -296,8 +557,12 @@ private:
     Report& report_;
     IndexWriter& writer_;
     IndexState state_;
+    std::string path_;
     bool force_ = false;
     size_t pending_ = 0;
+    size_t files_done_ = 0;
+    const std::vector<InputFile>* files_ = nullptr;
+    std::unordered_map<size_t, PendingFile> pending_files_;
     std::unordered_set<std::string> seen_files_;
     std::unordered_set<std::string> dirty_files_;
 };
@@ -335,7 +600,7 @@ int run_index(const IndexOptions& options) {
     OpenOptions open{options.language, options.wait_lock};
     if (!options.full) {
         IndexWriter writer(options.db, open);
-        Updater(options, report, writer).run();
+        Updater(options, report, writer, options.db).run();
         return finish(report, options, start);
     }
     // --full: hold the live index (its lock keeps other writers out), build a fresh one beside
@@ -349,7 +614,7 @@ int run_index(const IndexOptions& options) {
     fs::remove_all(fresh);  // a --full that crashed left it; we hold the lock, so it is ours
     {
         IndexWriter writer(fresh, open);
-        Updater(options, report, writer).run();
+        Updater(options, report, writer, fresh).run();
     }
     if (report.interrupted) {
         fs::remove_all(fresh);

@@ -53,7 +53,11 @@ void IndexState::erase_file(const std::string& path) {
 }
 
 std::optional<SourceState> IndexState::source(const std::string& key) const {
-    std::string value = db_.get_metadata(source_meta_key(key));
+    return read_source_state(db_, key);
+}
+
+std::optional<SourceState> read_source_state(const Xapian::Database& db, const std::string& key) {
+    std::string value = db.get_metadata(source_meta_key(key));
     if (value.empty()) return std::nullopt;
     auto j = nlohmann::json::parse(value);
     return SourceState{j.at("name"), j.at("file"), j.at("hash"), j.at("crawl_time"),

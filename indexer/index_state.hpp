@@ -30,6 +30,9 @@ struct SourceState {
     std::vector<std::string> posts;  // unique terms
 };
 
+// A source's state as committed in `db` (any reader of the index may ask).
+std::optional<SourceState> read_source_state(const Xapian::Database& db, const std::string& key);
+
 class IndexState {
 public:
     explicit IndexState(Xapian::WritableDatabase& db) : db_(db) {}

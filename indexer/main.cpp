@@ -1,7 +1,9 @@
 // forum-index: crawled forum thread pages in, one Xapian document per post out.
 
+#include <algorithm>
 #include <cstring>
 #include <iostream>
+#include <thread>
 
 #include <libxml/parser.h>
 #include <xapian.h>
@@ -108,6 +110,10 @@ int index_main(int argc, char** argv) {
            "--wait-lock", wait_lock,
            "Wait up to SECONDS for another forum-index to finish (default: exit 75 at once)")
         ->check(CLI::NonNegativeNumber);
+    run.jobs = std::max(1u, std::thread::hardware_concurrency());
+    app.add_option("-j,--jobs", run.jobs, "Parse pages on this many threads (default: the cores)")
+        ->capture_default_str()
+        ->check(CLI::Range(1u, 256u));
     app.add_option("--commit-every", run.commit_every, "Commit after this many posts")
         ->capture_default_str()
         ->check(CLI::PositiveNumber);

@@ -42,6 +42,10 @@ std::string tally(const std::vector<InputProblem>& list) {
 }  // namespace
 
 void Report::add(InputProblem problem) {
+    if (deferred) {
+        pending.push_back(std::move(problem));
+        return;
+    }
     switch (describe(problem.problem).severity) {
         case Severity::kSkip:
             if (verbose) print(problem, "skipped: ");
@@ -56,6 +60,25 @@ void Report::add(InputProblem problem) {
             warnings.push_back(std::move(problem));
             break;
     }
+}
+
+void Report::absorb(Report&& o) {
+    files_seen += o.files_seen;
+    files_unchanged += o.files_unchanged;
+    pages_seen += o.pages_seen;
+    pages_unchanged += o.pages_unchanged;
+    thread_pages += o.thread_pages;
+    posts_indexed += o.posts_indexed;
+    added += o.added;
+    replaced += o.replaced;
+    deleted += o.deleted;
+    unchanged += o.unchanged;
+    duplicate_posts += o.duplicate_posts;
+    duplicate_pages += o.duplicate_pages;
+    cut_posts += o.cut_posts;
+    for (auto& p : o.pending)
+        add(std::move(p));
+    o.pending.clear();
 }
 
 std::string Report::summary() const {

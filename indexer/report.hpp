@@ -31,14 +31,20 @@ struct Report {
     std::map<Problem, size_t> skipped;
     std::vector<InputProblem> failed;
     std::vector<InputProblem> warnings;
+    std::vector<InputProblem> pending;  // when deferred
     double seconds = 0;
-    bool verbose = false;  // name every skipped input on stderr too
-    bool quiet = false;    // print failures only
+    bool verbose = false;   // name every skipped input on stderr too
+    bool quiet = false;     // print failures only
+    bool deferred = false;  // collect problems unprinted and uncounted, for absorb()
 
     // Counts the problem. Failures (and warnings, unless quiet) are printed to stderr at once,
     // one line each.
     void add(InputProblem problem);
     bool any_failed() const { return !failed.empty(); }
+
+    // Adds another report's counts and problems (printing them now): a worker thread collects
+    // into a deferred report, the thread that owns stderr absorbs it.
+    void absorb(Report&& other);
 
     std::string summary() const;  // a line for people, with the reasons' tallies after it
     nlohmann::ordered_json to_json() const;

@@ -5,10 +5,8 @@
 #include <thread>
 
 #include "common/schema.hpp"
-#include "indexer/document.hpp"
 
 namespace forum {
-namespace {
 
 Xapian::Stem stemmer_for(const std::string& language) {
     try {
@@ -18,6 +16,8 @@ Xapian::Stem stemmer_for(const std::string& language) {
                                     "\"; available: " + Xapian::Stem::get_available_languages());
     }
 }
+
+namespace {
 
 std::vector<std::string> source_keys(const Xapian::Document& doc) {
     std::vector<std::string> keys;
@@ -63,16 +63,16 @@ IndexWriter::IndexWriter(const std::string& path, const OpenOptions& options)
                                     stored + "\", not \"" + language_ +
                                     "\"; rebuild it with --full to change");
     }
-    terms_ = make_term_generator(stemmer_for(language_));
+    stemmer_for(language_);  // refuse an unknown language before anything is written
     db_.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
     db_.set_metadata(std::string(schema::kMetaLanguage), language_);
 }
 
-PutResult IndexWriter::put(const std::string& id, const Post& post, const std::string& source_key,
-                           const std::string& source_name, std::int64_t crawl_time) {
+PutResult IndexWriter::put(const std::string& id, Xapian::Document doc,
+                           const std::string& source_key, const std::string& source_name,
+                           std::int64_t crawl_time) {
     std::string ref = std::string(schema::kSource) + source_key;
     Xapian::PostingIterator existing = db_.postlist_begin(id);
-    Xapian::Document doc = make_document(post, terms_);
     doc.add_boolean_term(ref);
     doc.add_value(schema::kWinnerSource, source_name);
     doc.add_value(schema::kWinnerCrawl, std::to_string(crawl_time));

@@ -25,6 +25,9 @@ struct OpenOptions {
 // Throws Xapian::DatabaseLockError when it is still held then.
 Xapian::WritableDatabase open_locked(const std::string& path, std::chrono::seconds wait);
 
+// Xapian's stemmer for a language; std::invalid_argument naming the available ones if none.
+Xapian::Stem stemmer_for(const std::string& language);
+
 enum class PutResult { kAdded, kReplaced, kUnchanged, kAlsoElsewhere };
 
 class IndexWriter {
@@ -35,8 +38,9 @@ public:
     // opened.
     IndexWriter(const std::string& path, const OpenOptions& options);
 
-    // Stores `post` as found in source `source_name` (key `source_key`) crawled at `crawl_time`.
-    PutResult put(const std::string& id, const Post& post, const std::string& source_key,
+    // Stores a post's document (made by make_document, on any thread) as found in source
+    // `source_name` (key `source_key`) crawled at `crawl_time`.
+    PutResult put(const std::string& id, Xapian::Document doc, const std::string& source_key,
                   const std::string& source_name, std::int64_t crawl_time);
 
     struct Unref {
@@ -56,7 +60,6 @@ public:
 private:
     Xapian::WritableDatabase db_;
     std::string language_;
-    Xapian::TermGenerator terms_;
 };
 
 }  // namespace forum
