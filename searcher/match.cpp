@@ -1,6 +1,8 @@
 #include "searcher/match.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "common/schema.hpp"
 #include "searcher/query.hpp"
@@ -10,7 +12,8 @@ namespace {
 
 // Enough to make small result counts exact and large ones a good estimate.
 constexpr Xapian::doccount kCheckAtLeast = 1000;
-constexpr int kReopenAttempts = 3;
+constexpr int kReopenAttempts = 5;
+constexpr std::chrono::milliseconds kRetryPause{50};
 
 SearchResult run(SearchIndex& index, const SearchRequest& request) {
     QueryBuilder builder(index.db, index.stemmer);
@@ -46,21 +49,37 @@ SearchResult run(SearchIndex& index, const SearchRequest& request) {
 }  // namespace
 
 SearchIndex open_index(const std::string& path) {
-    SearchIndex index{Xapian::Database(path), Xapian::Stem()};
-    std::string language = index.db.get_metadata(std::string(schema::kMetaLanguage));
-    index.stemmer =
-        Xapian::Stem(language.empty() ? std::string(schema::kDefaultLanguage) : language);
-    return index;
+    // `forum-index --full` swaps a fresh index in under the same name; a reader opening at that
+    // moment can see half of each. Such a failure is retried; a missing index is not.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            SearchIndex index{Xapian::Database(path), Xapian::Stem(), path};
+            std::string language = index.db.get_metadata(std::string(schema::kMetaLanguage));
+            index.stemmer =
+                Xapian::Stem(language.empty() ? std::string(schema::kDefaultLanguage) : language);
+            return index;
+        } catch (const Xapian::DatabaseNotFoundError&) {
+            throw;
+        } catch (const Xapian::DatabaseError&) {
+            if (attempt == kReopenAttempts) throw;
+            std::this_thread::sleep_for(kRetryPause);
+        }
+    }
 }
 
 SearchResult search(SearchIndex& index, const SearchRequest& request) {
     // A writer committing twice while we read invalidates our revision: reopen and run again.
+    // An index swapped in by --full under us: open it afresh.
     for (int attempt = 1;; ++attempt) {
         try {
             return run(index, request);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == kReopenAttempts) throw;
             index.db.reopen();
+        } catch (const Xapian::DatabaseError&) {
+            if (attempt == kReopenAttempts) throw;
+            std::this_thread::sleep_for(kRetryPause);
+            index = open_index(index.path);
         }
     }
 }

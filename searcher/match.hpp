@@ -39,6 +39,7 @@ struct SearchResult {
 struct SearchIndex {
     Xapian::Database db;
     Xapian::Stem stemmer;
+    std::string path;
 };
 SearchIndex open_index(const std::string& path);
 
