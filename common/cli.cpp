@@ -4,10 +4,22 @@
 
 namespace forum {
 
-std::optional<int> parse_command_line(CLI::App& app, int argc, char** argv) {
+namespace {
+
+void take_last(CLI::App& app) {
     for (CLI::Option* o : app.get_options()) {
-        if (o->get_expected_max() == 1) o->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+        if (o->get_expected_max() == 1 &&
+            o->get_multi_option_policy() != CLI::MultiOptionPolicy::TakeAll)
+            o->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     }
+    for (CLI::App* sub : app.get_subcommands({}))
+        take_last(*sub);
+}
+
+}  // namespace
+
+std::optional<int> parse_command_line(CLI::App& app, int argc, char** argv) {
+    take_last(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -44,6 +44,16 @@ std::string unique_term(const Post& post) {
     return shorten(std::string(kUnique) + key);
 }
 
+std::string thread_key(const Post& post) {
+    if (post.site && post.thread_id) return *post.site + "/" + *post.thread_id;
+    if (post.thread_url) return *post.thread_url;
+    return {};
+}
+
+bool is_unprefixed_term(std::string_view term) {
+    return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z');
+}
+
 std::string source_key(std::string_view source_name) { return hash_hex(source_name); }
 
 Post post_from_document(const Xapian::Document& doc) {

@@ -10,6 +10,11 @@
 //   XQ        text inside quotes (for quote:), kept apart so a quoted phrase is not a hit
 //   A G H     poster, forum, site (boolean filters; lower-cased, exact)
 //   XCOUNTRY  country; XLOC location; XTHREAD thread id (boolean filters)
+//   XUTITLE   the poster's user title (boolean filter, for user-title:)
+//   XQA       the author of each quote the post holds (boolean filter, for quoted:)
+//   XIN       "XINfirst" on a thread-starting post (position 1), for in:first
+//   XPID      the engine's post id alone (for `show ID`; ids are only unique per site)
+//   XTKEY     the thread key (see kThreadKey below) as a boolean term (threads, `thread`)
 //   Q         unique id: site + "/" + post id (one document per post); without an id, thread URL
 //             + "#" + position; without either, the page's source key + "#" + the post's ordinal
 //   XSRC      one per source (page) that holds the post: "XSRC" + source key; a post is deleted
@@ -17,11 +22,21 @@
 // Values
 //   kDateDay       YYYYMMDD of the post date (Xapian::DateRangeProcessor)
 //   kDateSortable  sortable_serialise(epoch seconds) (sorting newest/oldest)
+//   kThreadKey     site + "/" + thread id (else the thread URL): the --per-thread collapse key
+//   kCountryName kPosterName kForumName kSiteName   the value as the page shows it (facets)
+//   kYear kMonth   "2023", "2023-10" of the post date (facets)
+//   kPosition      sortable_serialise(position in thread) (`thread` order)
 //   kWinnerSource  the key of the source whose copy of the post is stored (the latest crawl; on a
 //                  tie, the source first in path order)
 //   kWinnerCrawl   that source's crawl time, as decimal seconds
 // Document data
 //   the post as JSON (common/post.hpp), text and quotes included.
+// Spelling data (Xapian's spelling table, for "Did you mean")
+//   the post's unprefixed words (its text and, on a first post, the title), added by the writer
+//   thread when a post is stored and removed when it is replaced or deleted.
+// Version history
+//   1  the first schema
+//   2  XUTITLE XQA XIN XPID XTKEY terms, slots 2-10, spelling data
 // User metadata (in the same commits as the posts, so state and posts never disagree)
 //   kMetaFile + hash of path    an input file: path, size, mtime, content hash, its sources
 //   kMetaSource + source key    a source (a page file, a WARC record, an archive member; its
@@ -37,7 +52,7 @@
 
 namespace forum::schema {
 
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 
 // Free-text prefixes.
 inline constexpr std::string_view kTitle = "S";
@@ -50,14 +65,29 @@ inline constexpr std::string_view kSite = "H";
 inline constexpr std::string_view kCountry = "XCOUNTRY";
 inline constexpr std::string_view kLocation = "XLOC";
 inline constexpr std::string_view kThread = "XTHREAD";
+inline constexpr std::string_view kUserTitle = "XUTITLE";
+inline constexpr std::string_view kQuotedAuthor = "XQA";
+inline constexpr std::string_view kIn = "XIN";
+inline constexpr std::string_view kPostId = "XPID";
+inline constexpr std::string_view kThreadTerm = "XTKEY";
 inline constexpr std::string_view kUnique = "Q";
 inline constexpr std::string_view kSource = "XSRC";
+
+inline constexpr std::string_view kInFirst = "first";  // XIN + this: a thread-starting post
 
 inline constexpr Xapian::termcount kFirstPostTitleWdf = 3;
 
 enum Slot : Xapian::valueno {
     kDateDay = 0,
     kDateSortable = 1,
+    kThreadKey = 2,
+    kCountryName = 3,
+    kPosterName = 4,
+    kForumName = 5,
+    kSiteName = 6,
+    kYear = 7,
+    kMonth = 8,
+    kPosition = 9,
     kWinnerSource = 20,
     kWinnerCrawl = 21,
 };
@@ -83,6 +113,12 @@ std::string unique_term(const Post& post);
 // The key of a source (a page file, a WARC record, an archive member) named by its absolute name,
 // as XSRC terms and source metadata use it.
 std::string source_key(std::string_view source_name);
+
+// The thread a post belongs to: site + "/" + thread id, else the thread URL; empty if neither.
+std::string thread_key(const Post& post);
+
+// A term with no prefix (its first byte is not an ASCII capital): a word of the post's text.
+bool is_unprefixed_term(std::string_view term);
 
 Post post_from_document(const Xapian::Document& doc);
 

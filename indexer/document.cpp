@@ -42,10 +42,35 @@ Xapian::Document make_document(const Post& post, Xapian::TermGenerator& terms) {
     add_filter(doc, schema::kForum, post.forum);
     add_filter(doc, schema::kSite, post.site);
     add_filter(doc, schema::kThread, post.thread_id);
+    add_filter(doc, schema::kUserTitle, post.user_title);
+    add_filter(doc, schema::kPostId, post.post_id);
+    for (const auto& q : post.quotes)
+        add_filter(doc, schema::kQuotedAuthor, q.author);
+    if (post.position == 1) {
+        doc.add_boolean_term(schema::boolean_term(schema::kIn, schema::kInFirst));
+    }
+    if (std::string thread = schema::thread_key(post); !thread.empty()) {
+        doc.add_value(schema::kThreadKey, thread);
+        doc.add_boolean_term(schema::boolean_term(schema::kThreadTerm, thread));
+    }
+    // Facets count the values as the page shows them.
+    auto add_value = [&](Xapian::valueno slot, const std::optional<std::string>& v) {
+        if (v && !v->empty()) doc.add_value(slot, *v);
+    };
+    add_value(schema::kCountryName, post.country);
+    add_value(schema::kPosterName, post.poster);
+    add_value(schema::kForumName, post.forum);
+    add_value(schema::kSiteName, post.site);
+    if (post.position) {
+        doc.add_value(schema::kPosition, Xapian::sortable_serialise(*post.position));
+    }
     if (post.date) {
-        doc.add_value(schema::kDateDay, format_date_compact(*post.date));
+        std::string day = format_date_compact(*post.date);
+        doc.add_value(schema::kDateDay, day);
         doc.add_value(schema::kDateSortable,
                       Xapian::sortable_serialise(static_cast<double>(*post.date)));
+        doc.add_value(schema::kYear, day.substr(0, 4));
+        doc.add_value(schema::kMonth, day.substr(0, 4) + "-" + day.substr(4, 2));
     }
     std::string id = schema::unique_term(post);
     if (!id.empty()) doc.add_boolean_term(id);

@@ -209,7 +209,10 @@ public:
         process(inputs.files, opt_.jobs);
         if (!stopped()) drop_vanished(inputs.roots);
         if (!stopped()) reprocess_dirty();
-        if (!stopped()) writer_.set_metadata(schema::kMetaExtraction, extraction_fingerprint(opt_));
+        if (!stopped()) {
+            writer_.set_metadata(schema::kMetaExtraction, extraction_fingerprint(opt_));
+            writer_.mark_schema_current();
+        }
         auto now = std::chrono::system_clock::now().time_since_epoch();
         writer_.set_metadata(
             schema::kMetaLastUpdate,

@@ -38,6 +38,20 @@ bool wins(std::int64_t crawl, const std::string& name, const Xapian::Document& o
     return crawl > winner_crawl || (crawl == winner_crawl && name < winner);
 }
 
+// The spelling table holds each unprefixed word with the sum of its wdf over the posts.
+void add_spelling(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+        if (schema::is_unprefixed_term(*it) && it.get_wdf() > 0) db.add_spelling(*it, it.get_wdf());
+    }
+}
+
+void remove_spelling(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+        if (schema::is_unprefixed_term(*it) && it.get_wdf() > 0)
+            db.remove_spelling(*it, it.get_wdf());
+    }
+}
+
 }  // namespace
 
 Xapian::WritableDatabase open_locked(const std::string& path, std::chrono::seconds wait) {
@@ -64,7 +78,15 @@ IndexWriter::IndexWriter(const std::string& path, const OpenOptions& options)
                                     "\"; rebuild it with --full to change");
     }
     stemmer_for(language_);  // refuse an unknown language before anything is written
-    db_.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
+    // An index of an older schema has its posts rewritten as they are met again (their data may
+    // be unchanged while their terms and values are not); it is marked current only once a run
+    // has met every page (mark_schema_current).
+    std::string schema = db_.get_metadata(std::string(schema::kMetaSchema));
+    if (schema.empty() || db_.get_doccount() == 0) {
+        db_.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
+    } else {
+        rewrite_ = schema != schema::kSchemaVersion;
+    }
     db_.set_metadata(std::string(schema::kMetaLanguage), language_);
 }
 
@@ -78,6 +100,7 @@ PutResult IndexWriter::put(const std::string& id, Xapian::Document doc,
     doc.add_value(schema::kWinnerCrawl, std::to_string(crawl_time));
     if (existing == db_.postlist_end(id)) {
         db_.replace_document(id, doc);
+        add_spelling(db_, doc);
         return PutResult::kAdded;
     }
     Xapian::Document old = db_.get_document(*existing);
@@ -95,10 +118,12 @@ PutResult IndexWriter::put(const std::string& id, Xapian::Document doc,
     const std::string old_data = old.get_data();
     bool same = old_data == doc.get_data() && old.get_value(schema::kWinnerSource) == source_name &&
                 old.get_value(schema::kWinnerCrawl) == doc.get_value(schema::kWinnerCrawl);
-    if (same && referenced) return PutResult::kUnchanged;
+    if (same && referenced && !rewrite_) return PutResult::kUnchanged;
     for (const auto& k : keys)
         doc.add_boolean_term(std::string(schema::kSource) + k);
+    remove_spelling(db_, old);
     db_.replace_document(*existing, doc);
+    add_spelling(db_, doc);
     // Only the bookkeeping changed (which source holds it, when it was crawled): not a new post.
     if (old_data == doc.get_data()) {
         return referenced || !elsewhere ? PutResult::kUnchanged : PutResult::kAlsoElsewhere;
@@ -116,6 +141,7 @@ IndexWriter::Unref IndexWriter::unref(const std::string& id, const std::string& 
     if (it == keys.end()) return out;
     keys.erase(it);
     if (keys.empty()) {
+        remove_spelling(db_, doc);
         db_.delete_document(*existing);
         out.deleted = true;
         return out;
@@ -136,6 +162,11 @@ void IndexWriter::set_metadata(std::string_view key, const std::string& value) {
 
 std::string IndexWriter::metadata(std::string_view key) const {
     return db_.get_metadata(std::string(key));
+}
+
+void IndexWriter::mark_schema_current() {
+    db_.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
+    rewrite_ = false;
 }
 
 void IndexWriter::commit() { db_.commit(); }

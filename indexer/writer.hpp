@@ -51,6 +51,9 @@ public:
     // Source `source_key` no longer holds the post `id`.
     Unref unref(const std::string& id, const std::string& source_key);
 
+    // After a run that met every page: the index is of the current schema (see the constructor).
+    void mark_schema_current();
+
     void set_metadata(std::string_view key, const std::string& value);
     std::string metadata(std::string_view key) const;
     void commit();
@@ -60,6 +63,7 @@ public:
 private:
     Xapian::WritableDatabase db_;
     std::string language_;
+    bool rewrite_ = false;  // the index is of an older schema: rewrite every post put
 };
 
 }  // namespace forum

@@ -1,63 +1,65 @@
-// forum-search: ranked posts with snippets from a forum-index index.
-
-#include <unistd.h>
+// forum-search: ranked posts with snippets from a forum-index index, and the subcommands that
+// look into it (show, thread, explain, stats; searcher/commands/).
 
 #include <iostream>
 #include <map>
 
-#include <xapian.h>
 #include <CLI/CLI.hpp>
 
 #include "common/cli.hpp"
 #include "common/db_location.hpp"
 #include "common/exit_codes.hpp"
-#include "searcher/match.hpp"
-#include "searcher/render.hpp"
+#include "searcher/commands/commands.hpp"
 
 namespace {
 
 constexpr const char* kFooter =
-    "Query syntax:\n"
-    "  words \"a phrase\" AND OR NOT +must -not wild*   (words are ANDed by default)\n"
-    "  poster:NAME (or by:)  country:  location:  forum:  site:  thread:ID\n"
-    "  title:WORD  quote:WORD (words inside quotes)   date:2023-09-01..2023-10-31  "
-    "date:2023-09-01..\n"
-    "  Quote values with spaces: poster:\"Pinterest Mom\"\n\n"
+    "Query syntax (forum-search explain QUERY shows how a query is read):\n"
+    "  words \"a phrase\" AND OR NOT +must -not wild*  a NEAR/3 b   (words are ANDed)\n"
+    "  poster:NAME (or by:)  country:  location:  forum:  site:  thread:ID  user-title:\n"
+    "  title:WORDS  quote:WORDS (inside quotes)  quoted:NAME (posts quoting NAME)  in:first\n"
+    "  Quote values with spaces: poster:\"Pinterest Mom\"  country:\"South Korea\"\n"
+    "  date:2023  date:2023-10  date:2023-09-01..2023-10-31  date:2023-09-01..  date:..2023-10-31\n"
+    "  date:today  date:yesterday  date:7d..  date:2w..  date:\"last week\"  date:\"last month\"\n"
+    "  (UTC days, inclusive; FORUM_SEARCH_NOW=2023-10-05T12:00:00Z fixes \"now\" for tests)\n\n"
+    "Subcommands: show POST_ID | SITE/POST_ID, thread THREAD_ID | SITE/THREAD_ID,\n"
+    "  explain QUERY, stats. To search for one of these words: forum-search -- stats\n\n"
     "Exit codes:\n"
-    "  0  posts found\n"
-    "  1  no posts found\n"
-    "  2  usage or query error (the reason is on stderr)\n"
+    "  0  posts found (show/thread: found; explain/stats: done)\n"
+    "  1  no posts found (show/thread: no such post or thread)\n"
+    "  2  usage or query error, an unreadable date, an id several sites share (reason on stderr)\n"
     "  3  the index is missing or unreadable";
-
-std::optional<forum::Markers> parse_markers(const std::string& spec) {
-    if (spec == "none") return forum::Markers{};
-    size_t comma = spec.find(',');
-    if (comma == std::string::npos) return forum::Markers{spec, spec};
-    return forum::Markers{spec.substr(0, comma), spec.substr(comma + 1)};
-}
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    namespace cmd = forum::commands;
     CLI::App app{"forum-search: search forum posts indexed by forum-index"};
     app.name("forum-search");
     app.set_version_flag("-V,--version", std::string("forum-search ") + FORUM_SEARCH_VERSION);
     app.footer(kFooter);
+    app.require_subcommand(0, 1);
 
     std::string db = forum::default_db_path();
-    std::vector<std::string> words;
-    forum::SearchRequest request;
-    forum::RenderOptions render;
-    std::string highlight;
+    cmd::SearchOptions search;
     const std::map<std::string, forum::SortOrder> sorts = {
         {"relevance", forum::SortOrder::kRelevance},
         {"newest", forum::SortOrder::kNewest},
         {"oldest", forum::SortOrder::kOldest}};
     const std::map<std::string, forum::Format> formats = {{"text", forum::Format::kText},
                                                           {"json", forum::Format::kJson},
-                                                          {"jsonl", forum::Format::kJsonl}};
+                                                          {"jsonl", forum::Format::kJsonl},
+                                                          {"csv", forum::Format::kCsv},
+                                                          {"ids", forum::Format::kIds}};
+    const std::map<std::string, cmd::Color> colors = {{"auto", cmd::Color::kAuto},
+                                                      {"always", cmd::Color::kAlways},
+                                                      {"never", cmd::Color::kNever}};
+    std::vector<std::string> facet_choices;
+    for (const auto& [name, f] : forum::facet_names())
+        facet_choices.push_back(name);
 
-    app.add_option("QUERY", words, "Query words; they are joined with spaces");
+    forum::SearchRequest& request = search.request;
+    app.add_option("QUERY", search.words, "Query words; they are joined with spaces");
     app.add_option("--db", db, "Index directory (default: $FORUM_SEARCH_DB, else ./forum.db)");
     app.add_option("--sort", request.sort, "relevance, newest or oldest")
         ->transform(CLI::CheckedTransformer(sorts))
@@ -65,42 +67,66 @@ int main(int argc, char** argv) {
     app.add_option("--limit", request.limit, "Hits to show")->capture_default_str();
     app.add_option("--offset", request.offset, "Hits to pass over first (for paging)")
         ->capture_default_str();
-    app.add_option("--format", render.format, "text, json or jsonl")
+    app.add_option("--format", search.render.format, "text, json, jsonl, csv or ids")
         ->transform(CLI::CheckedTransformer(formats))
         ->default_str("text");
-    app.add_option("--highlight", highlight,
+    app.add_option("--since", request.since, "Posts from this day on (any date: form)");
+    app.add_option("--until", request.until, "Posts up to this day (any date: form)");
+    app.add_option("--per-thread", request.per_thread,
+                   "At most N hits per thread; each says how many more its thread has");
+    app.add_option("--facet", request.facets,
+                   "Count all matching posts by country, poster, forum, site, year or month "
+                   "(repeatable)")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->check(CLI::IsMember(facet_choices));
+    app.add_flag("--count", request.count_only, "Print only the number of matching posts");
+    app.add_option("--highlight", search.highlight,
                    "Markers around matched words in snippets: START,END (or one marker for both, "
-                   "or none). Default: bold on a terminal, none otherwise");
+                   "or none). Default: bold when colour is on, none otherwise");
+    app.add_option("--color,--colour", search.color,
+                   "auto (a terminal, unless NO_COLOR is set), always or never")
+        ->transform(CLI::CheckedTransformer(colors))
+        ->default_str("auto");
     app.add_option("--snippet-length", request.snippet_length, "Snippet length in bytes")
         ->capture_default_str();
+    app.add_option("--fragments", request.fragments,
+                   "Passages per snippet, joined by \"…\" (1 = one passage)")
+        ->capture_default_str();
+
+    cmd::LookupOptions show, thread;
+    cmd::ExplainOptions explain;
+    cmd::StatsOptions stats;
+    auto* show_cmd = app.add_subcommand("show", "One post in full: metadata, text, quotes");
+    show_cmd->add_option("POST_ID", show.id, "The post id, or SITE/POST_ID")->required();
+    show_cmd->add_option("--format", show.format, "text or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    auto* thread_cmd =
+        app.add_subcommand("thread", "A thread's posts in order (by position), from the index");
+    thread_cmd->add_option("THREAD_ID", thread.id, "The thread id, or SITE/THREAD_ID")->required();
+    thread_cmd->add_option("--format", thread.format, "text, json or jsonl")
+        ->check(CLI::IsMember({"text", "json", "jsonl"}));
+    auto* explain_cmd = app.add_subcommand(
+        "explain", "How a query is read: fields, terms, date ranges, Xapian's query");
+    explain_cmd->add_option("QUERY", explain.words, "Query words");
+    explain_cmd->add_option("--since", explain.since, "As for a search");
+    explain_cmd->add_option("--until", explain.until, "As for a search");
+    explain_cmd->add_option("--format", explain.format, "text or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    auto* stats_cmd = app.add_subcommand(
+        "stats", "What the index holds: posts, threads, sites, forums, posters, dates, size");
+    stats_cmd->add_option("--format", stats.format, "text or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd})
+        sub->fallthrough();
+
     if (auto rc = forum::parse_command_line(app, argc, argv)) return *rc;
 
-    for (const auto& w : words)
-        request.query += (request.query.empty() ? "" : " ") + w;
-    if (!highlight.empty()) {
-        render.highlight = *parse_markers(highlight);
-    } else if (render.format == forum::Format::kText && isatty(STDOUT_FILENO)) {
-        render.highlight = {"\x1b[1m", "\x1b[0m"};
-    }
-
-    forum::SearchIndex index;
-    try {
-        index = forum::open_index(db);
-    } catch (const Xapian::Error& e) {
-        std::cerr << "forum-search: cannot open the index at " << db << ": " << e.get_msg()
-                  << " (build one with forum-index --db " << db << " PATH)\n";
-        return forum::exit_code::kIndexError;
-    }
-    try {
-        forum::SearchResult result = forum::search(index, request);
-        forum::render(result, render, std::cout);
-        return result.hits.empty() && result.total_estimate == 0 ? forum::exit_code::kNoHits
-                                                                 : forum::exit_code::kHits;
-    } catch (const Xapian::QueryParserError& e) {
-        std::cerr << "forum-search: bad query: " << e.get_msg() << '\n';
-        return forum::exit_code::kUsage;
-    } catch (const Xapian::Error& e) {
-        std::cerr << "forum-search: " << db << ": " << e.get_description() << '\n';
-        return forum::exit_code::kIndexError;
-    }
+    if (show_cmd->parsed()) return show.db = db, cmd::run_show(show);
+    if (thread_cmd->parsed()) return thread.db = db, cmd::run_thread(thread);
+    if (explain_cmd->parsed()) return explain.db = db, cmd::run_explain(explain);
+    if (stats_cmd->parsed()) return stats.db = db, cmd::run_stats(stats);
+    search.db = db;
+    return cmd::run_search(search);
 }

@@ -1,6 +1,9 @@
 #pragma once
-// Running a query: ranking (BM25) or date order, paging, and a snippet per hit.
+// Running a query: ranking (BM25) or date order, paging, collapsing by thread, facet counts,
+// spelling suggestions and a snippet per hit.
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -13,12 +16,23 @@ namespace forum {
 
 enum class SortOrder { kRelevance, kNewest, kOldest };
 
+// The fields --facet counts, each over a value slot of the schema.
+enum class Facet { kCountry, kPoster, kForum, kSite, kYear, kMonth };
+const std::map<std::string, Facet>& facet_names();
+
 struct SearchRequest {
     std::string query;
+    std::string since, until;  // --since / --until (date forms, see date_range.hpp)
     SortOrder sort = SortOrder::kRelevance;
     unsigned offset = 0;
     unsigned limit = 10;
     size_t snippet_length = 200;
+    unsigned fragments = 2;           // snippet passages, joined by "…"
+    unsigned per_thread = 0;          // 0: no collapsing; N: at most N hits per thread
+    std::vector<std::string> facets;  // names from facet_names()
+    bool count_only = false;
+    bool suggest = true;   // "Did you mean" when few posts match
+    std::int64_t now = 0;  // for relative dates
 };
 
 struct Hit {
@@ -26,13 +40,23 @@ struct Hit {
     double score;
     Post post;
     Snippet snippet;
+    std::optional<Xapian::doccount> more_in_thread;  // with --per-thread: hits left out
+};
+
+struct FacetValue {
+    std::string value;
+    Xapian::doccount count;
 };
 
 struct SearchResult {
     std::string query;
-    Xapian::doccount total_estimate = 0;
+    Xapian::doccount total_estimate = 0;  // hits (threads' hits when collapsing); exact up to
+                                          // the check limit, always exact with facets/collapse
+    Xapian::doccount total_posts = 0;     // matching posts, before collapsing
     unsigned offset = 0;
     std::vector<Hit> hits;
+    std::vector<std::pair<std::string, std::vector<FacetValue>>> facets;  // in request order
+    std::string did_you_mean;  // "" when there is no better spelling
 };
 
 // Opens the index read-only, with the stemmer it was built with. Throws Xapian errors.
@@ -43,7 +67,16 @@ struct SearchIndex {
 };
 SearchIndex open_index(const std::string& path);
 
-// Throws Xapian::QueryParserError for a malformed query.
+// Runs `fn(index)`, reopening the index when a writer moved it on or --full swapped it.
+template <typename Fn>
+auto with_retry(SearchIndex& index, Fn fn) -> decltype(fn(index));
+
+// Throws Xapian::QueryParserError for a malformed query or an unreadable date.
 SearchResult search(SearchIndex& index, const SearchRequest& request);
 
+// The exact number of posts matching.
+Xapian::doccount count(SearchIndex& index, const SearchRequest& request);
+
 }  // namespace forum
+
+#include "searcher/match_retry.hpp"

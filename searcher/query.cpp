@@ -2,6 +2,7 @@
 
 #include "common/schema.hpp"
 #include "common/text.hpp"
+#include "searcher/date_range.hpp"
 
 namespace forum {
 namespace {
@@ -9,14 +10,81 @@ namespace {
 // Boolean filters are stored lower-cased; the parser hands values over as typed.
 class FilterField : public Xapian::FieldProcessor {
 public:
-    explicit FilterField(std::string_view prefix) : prefix_(prefix) {}
+    FilterField(std::string field, std::string_view prefix, std::vector<FieldUse>* log)
+        : field_(std::move(field)), prefix_(prefix), log_(log) {}
     Xapian::Query operator()(const std::string& value) override {
-        return Xapian::Query(schema::boolean_term(prefix_, value));
+        std::string term = schema::boolean_term(prefix_, value);
+        log_->push_back({field_, value, "term " + term});
+        return Xapian::Query(term);
     }
 
 private:
+    std::string field_;
     std::string prefix_;
+    std::vector<FieldUse>* log_;
 };
+
+// in:first — the only place so far.
+class InField : public Xapian::FieldProcessor {
+public:
+    explicit InField(std::vector<FieldUse>* log) : log_(log) {}
+    Xapian::Query operator()(const std::string& value) override {
+        if (utf8_lower(value) != schema::kInFirst) {
+            throw Xapian::QueryParserError("unknown in:" + value + " (in:first is known)");
+        }
+        std::string term = schema::boolean_term(schema::kIn, schema::kInFirst);
+        log_->push_back({"in", value, "term " + term + " (thread-starting posts)"});
+        return Xapian::Query(term);
+    }
+
+private:
+    std::vector<FieldUse>* log_;
+};
+
+Xapian::Query day_range_query(const DayRange& r) {
+    if (r.from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateDay, r.to);
+    if (r.to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateDay, r.from);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateDay, r.from, r.to);
+}
+
+std::string describe(const DayRange& r) {
+    auto day = [](const std::string& d) {
+        return d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
+    };
+    return "post date " + (r.from.empty() ? std::string("…") : day(r.from)) + " to " +
+           (r.to.empty() ? std::string("…") : day(r.to)) + " (UTC, inclusive)";
+}
+
+class DateField : public Xapian::FieldProcessor {
+public:
+    DateField(std::int64_t now, std::vector<FieldUse>* log) : now_(now), log_(log) {}
+    Xapian::Query operator()(const std::string& value) override {
+        try {
+            DayRange r = parse_date_range(value, now_);
+            log_->push_back({"date", value, describe(r)});
+            return day_range_query(r);
+        } catch (const DateError& e) {
+            throw Xapian::QueryParserError(std::string(e.what()) + " in date:" + value);
+        }
+    }
+
+private:
+    std::int64_t now_;
+    std::vector<FieldUse>* log_;
+};
+
+// Xapian's field names are word characters only: user-title: is read as user_title:.
+std::string spell_fields(const std::string& text, bool back) {
+    const std::string from = back ? "user_title:" : "user-title:";
+    const std::string to = back ? "user-title:" : "user_title:";
+    std::string out = text;
+    for (size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) {
+        bool token_start =
+            at == 0 || std::string_view(" \t(+-").find(out[at - 1]) != std::string_view::npos;
+        if (token_start) out.replace(at, from.size(), to);
+    }
+    return out;
+}
 
 constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                             Xapian::QueryParser::FLAG_PURE_NOT |
@@ -24,8 +92,9 @@ constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryPar
 
 }  // namespace
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer)
-    : stemmer_(stemmer) {
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer,
+                           std::int64_t now)
+    : stemmer_(stemmer), now_(now) {
     parser_.set_database(db);
     parser_.set_stemmer(stemmer_);
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -37,22 +106,56 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemm
         std::string_view prefix;
     };
     const Filter filters[] = {
-        {"poster", schema::kPoster},     {"by", schema::kPoster},   {"country", schema::kCountry},
-        {"location", schema::kLocation}, {"forum", schema::kForum}, {"site", schema::kSite},
-        {"thread", schema::kThread},
+        {"poster", schema::kPoster},       {"by", schema::kPoster},
+        {"country", schema::kCountry},     {"location", schema::kLocation},
+        {"forum", schema::kForum},         {"site", schema::kSite},
+        {"thread", schema::kThread},       {"user_title", schema::kUserTitle},
+        {"quoted", schema::kQuotedAuthor},
     };
     for (const auto& f : filters) {
         // by: and poster: are one field: two of them are ORed, as two poster: would be.
         std::string group(f.prefix);
-        parser_.add_boolean_prefix(f.field, (new FilterField(f.prefix))->release(), &group);
+        parser_.add_boolean_prefix(
+            f.field,
+            (new FilterField(f.prefix == schema::kUserTitle ? "user-title" : f.field, f.prefix,
+                             &fields_))
+                ->release(),
+            &group);
     }
-    parser_.add_rangeprocessor(
-        (new Xapian::DateRangeProcessor(schema::kDateDay, "date:"))->release());
+    parser_.add_boolean_prefix("in", (new InField(&fields_))->release());
+    parser_.add_boolean_prefix("date", (new DateField(now_, &fields_))->release());
 }
 
 Xapian::Query QueryBuilder::parse(const std::string& text) {
+    fields_.clear();
     if (trim(text).empty()) return Xapian::Query::MatchAll;
-    return parser_.parse_query(text, kFlags);
+    return parser_.parse_query(spell_fields(text, false), kFlags);
+}
+
+std::string QueryBuilder::spelling_suggestion(const std::string& text) {
+    if (trim(text).empty()) return {};
+    parser_.parse_query(spell_fields(text, false),
+                        kFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    return spell_fields(parser_.get_corrected_query_string(), true);
+}
+
+Xapian::Query QueryBuilder::date_filter(const std::string& since, const std::string& until) {
+    try {
+        DayRange r;
+        if (!since.empty()) r.from = parse_date_range(since, now_).from;
+        if (!until.empty()) {
+            DayRange u = parse_date_range(until, now_);
+            r.to = !u.to.empty() ? u.to : u.from;  // --until 7d: up to that day
+        }
+        if (r.from.empty() && r.to.empty()) return Xapian::Query::MatchAll;
+        if (!r.from.empty() && !r.to.empty() && r.from > r.to) {
+            throw DateError("--since " + since + " is after --until " + until);
+        }
+        fields_.push_back({"--since/--until", since + ".." + until, describe(r)});
+        return day_range_query(r);
+    } catch (const DateError& e) {
+        throw Xapian::QueryParserError(e.what());
+    }
 }
 
 }  // namespace forum

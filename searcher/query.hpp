@@ -1,28 +1,46 @@
 #pragma once
 // Query text → Xapian::Query, with the fields of the schema (common/schema.hpp).
 //
-//   free text, "phrases", AND OR NOT, +must -mustnot, wild*   (default operator AND)
-//   poster:NAME by:NAME country: location: forum: site: thread:ID   exact, case-insensitive filters
-//   title:WORDS quote:WORDS                                           words in the title / in
-//   quotes date:2023-09-01..2023-10-31  date:2023-09-01..  date:..2023-10-31 (UTC, inclusive)
+//   free text, "phrases", AND OR NOT XOR, +must -mustnot, wild*, a NEAR/n b, a ADJ/n b
+//   poster:NAME by:NAME country: location: forum: site: thread:ID user-title: quoted:NAME
+//   in:first                                 exact, case-insensitive filters
+//   title:WORDS quote:WORDS                  words in the thread title / inside quotes
+//   date:...                                 see searcher/date_range.hpp (UTC days, inclusive)
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
 namespace forum {
 
+// One field:value the parser met, and what it became (for `explain`).
+struct FieldUse {
+    std::string field, value, meaning;
+};
+
 class QueryBuilder {
 public:
-    QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer);
+    // `now` is the instant relative dates are read against.
+    QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer, std::int64_t now);
 
-    // Throws Xapian::QueryParserError with the parser's message on a malformed query.
+    // Throws Xapian::QueryParserError with the parser's message on a malformed query, and for a
+    // date that cannot be read.
     Xapian::Query parse(const std::string& text);
+    // Parses with spelling correction too; the corrected query string, or "" when none.
+    std::string spelling_suggestion(const std::string& text);
+    // A --since/--until bound as a date filter (throws like parse).
+    Xapian::Query date_filter(const std::string& since, const std::string& until);
+
     const Xapian::Stem& stemmer() const { return stemmer_; }
+    const std::vector<FieldUse>& fields() const { return fields_; }
 
 private:
     Xapian::Stem stemmer_;
     Xapian::QueryParser parser_;
+    std::int64_t now_;
+    std::vector<FieldUse> fields_;
 };
 
 }  // namespace forum

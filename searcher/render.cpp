@@ -1,6 +1,7 @@
 #include "searcher/render.hpp"
 
 #include "common/dates.hpp"
+#include "common/schema.hpp"
 
 namespace forum {
 namespace {
@@ -9,11 +10,13 @@ std::string marked(const Snippet& s, const Markers& m) {
     return m.start.empty() && m.end.empty() ? s.text : mark(s, m.start, m.end);
 }
 
-void render_text(const SearchResult& result, const Markers& highlight, std::ostream& out) {
+void render_text(const SearchResult& result, const RenderOptions& options, std::ostream& out) {
+    const char* bold = options.color ? "\x1b[1m" : "";
+    const char* reset = options.color ? "\x1b[0m" : "";
     for (const Hit& hit : result.hits) {
         const Post& p = hit.post;
-        out << (hit.rank < 10 ? " " : "") << hit.rank << ". "
-            << p.thread_title.value_or("(untitled)");
+        out << (hit.rank < 10 ? " " : "") << hit.rank << ". " << bold
+            << p.thread_title.value_or("(untitled)") << reset;
         if (p.position) out << "  #" << *p.position;
         out << '\n';
         std::string who;
@@ -28,19 +31,87 @@ void render_text(const SearchResult& result, const Markers& highlight, std::ostr
         if (p.date) add(format_display(*p.date));
         add(p.forum);
         out << "    " << who << '\n';
-        std::string snippet = marked(hit.snippet, highlight);
+        std::string snippet = marked(hit.snippet, options.highlight);
         if (!snippet.empty()) out << "    " << snippet << '\n';
-        out << "    " << p.url.value_or(p.thread_url.value_or(p.source)) << "\n\n";
+        out << "    " << p.url.value_or(p.thread_url.value_or(p.source)) << '\n';
+        if (hit.more_in_thread && *hit.more_in_thread > 0) {
+            out << "    (+" << *hit.more_in_thread << " more in this thread)\n";
+        }
+        out << '\n';
     }
     Xapian::doccount shown_from = result.hits.empty() ? 0 : result.offset + 1;
-    out << result.total_estimate << (result.total_estimate == 1 ? " post" : " posts") << " matched";
+    out << result.total_posts << (result.total_posts == 1 ? " post" : " posts") << " matched";
+    if (result.total_posts != result.total_estimate) {
+        out << " (" << result.total_estimate << " after collapsing by thread)";
+    }
     if (!result.hits.empty()) {
         out << "; showing " << shown_from << "–" << result.offset + result.hits.size();
     }
     out << '\n';
+    for (const auto& [name, values] : result.facets) {
+        out << name << ':';
+        if (values.empty()) out << " -";
+        for (size_t i = 0; i < values.size(); ++i)
+            out << (i ? ", " : " ") << values[i].value << " (" << values[i].count << ')';
+        out << '\n';
+    }
+    if (!result.did_you_mean.empty()) out << "Did you mean: " << result.did_you_mean << '\n';
+}
+
+nlohmann::ordered_json facets_json(const SearchResult& result) {
+    nlohmann::ordered_json facets = nlohmann::ordered_json::object();
+    for (const auto& [name, values] : result.facets) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto& v : values)
+            list.push_back({{"value", v.value}, {"count", v.count}});
+        facets[name] = std::move(list);
+    }
+    return facets;
+}
+
+std::string csv_value(const nlohmann::ordered_json& v) {
+    if (v.is_null()) return "";
+    if (v.is_string()) return csv_field(v.get<std::string>());
+    return csv_field(v.dump());
+}
+
+void render_csv(const SearchResult& result, const Markers& highlight, std::ostream& out,
+                bool per_thread) {
+    Hit sample{0, 0, Post{}, Snippet{}, std::nullopt};
+    if (per_thread) sample.more_in_thread = 0;
+    std::vector<std::string> columns;
+    const nlohmann::ordered_json fields = hit_json(sample, highlight);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.key() != "highlights") columns.push_back(it.key());
+    }
+    for (size_t i = 0; i < columns.size(); ++i)
+        out << (i ? "," : "") << columns[i];
+    out << "\r\n";
+    for (const Hit& hit : result.hits) {
+        nlohmann::ordered_json j = hit_json(hit, highlight);
+        for (size_t i = 0; i < columns.size(); ++i)
+            out << (i ? "," : "") << csv_value(j[columns[i]]);
+        out << "\r\n";
+    }
 }
 
 }  // namespace
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string display_id(const Post& post) {
+    if (post.post_id) return *post.post_id;
+    std::string unique = schema::unique_term(post);
+    return unique.empty() ? post.source : unique.substr(schema::kUnique.size());
+}
 
 nlohmann::ordered_json hit_json(const Hit& hit, const Markers& highlight) {
     nlohmann::ordered_json j = {{"rank", hit.rank}, {"score", hit.score}};
@@ -49,29 +120,52 @@ nlohmann::ordered_json hit_json(const Hit& hit, const Markers& highlight) {
         if (it.key() != "text" && it.key() != "quotes") j[it.key()] = std::move(it.value());
     }
     j["snippet"] = marked(hit.snippet, highlight);
+    nlohmann::ordered_json offsets = nlohmann::ordered_json::array();
+    for (const auto& [b, e] : hit.snippet.highlights)
+        offsets.push_back({b, e});
+    j["highlights"] = std::move(offsets);
+    if (hit.more_in_thread) j["more_in_thread"] = *hit.more_in_thread;
     return j;
 }
 
 void render(const SearchResult& result, const RenderOptions& options, std::ostream& out) {
+    bool per_thread = options.per_thread;
     switch (options.format) {
         case Format::kText:
-            render_text(result, options.highlight, out);
+            render_text(result, options, out);
             break;
         case Format::kJsonl:
-            for (const Hit& hit : result.hits)
-                out << hit_json(hit, options.highlight).dump() << '\n';
+            for (const Hit& hit : result.hits) {
+                nlohmann::ordered_json j = {{"format_version", kFormatVersion}};
+                j.update(hit_json(hit, options.highlight));
+                out << j.dump() << '\n';
+            }
             break;
         case Format::kJson: {
             nlohmann::ordered_json hits = nlohmann::ordered_json::array();
             for (const Hit& hit : result.hits)
                 hits.push_back(hit_json(hit, options.highlight));
-            nlohmann::ordered_json j = {{"query", result.query},
-                                        {"total_estimate", result.total_estimate},
-                                        {"offset", result.offset},
-                                        {"hits", std::move(hits)}};
+            nlohmann::ordered_json j = {
+                {"format_version", kFormatVersion},
+                {"query", result.query},
+                {"total_estimate", result.total_estimate},
+                {"total_posts", result.total_posts},
+                {"offset", result.offset},
+                {"hits", std::move(hits)},
+                {"facets", facets_json(result)},
+                {"did_you_mean", result.did_you_mean.empty()
+                                     ? nlohmann::ordered_json(nullptr)
+                                     : nlohmann::ordered_json(result.did_you_mean)}};
             out << j.dump() << '\n';
             break;
         }
+        case Format::kCsv:
+            render_csv(result, options.highlight, out, per_thread);
+            break;
+        case Format::kIds:
+            for (const Hit& hit : result.hits)
+                out << display_id(hit.post) << '\n';
+            break;
     }
 }
 

@@ -16,8 +16,11 @@ struct Snippet {
     std::vector<std::pair<size_t, size_t>> highlights;  // [begin, end) byte offsets in text
 };
 
+// The best passage of about `length` bytes; with fragments > 1 and a text longer than
+// `length`, up to that many passages (paragraphs' best parts, in text order) that hold matches,
+// joined by " … ", about `length` bytes in all.
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, size_t length,
-                     const Xapian::Stem& stemmer);
+                     const Xapian::Stem& stemmer, unsigned fragments = 1);
 
 // The snippet with each highlight wrapped in the markers.
 std::string mark(const Snippet& s, const std::string& start, const std::string& end);

@@ -55,6 +55,18 @@ TEST(Document, TermsFollowTheSchema) {
     EXPECT_TRUE(has(terms, "XTHREAD745123"));
     EXPECT_TRUE(has(terms, "Qdefence.pk/14856201"));
     EXPECT_EQ(doc.get_value(schema::kDateDay), "20231001");
+    EXPECT_TRUE(has(terms, "XQAbeijingwalker"));
+    EXPECT_TRUE(has(terms, "XPID14856201"));
+    EXPECT_TRUE(has(terms, "XTKEYdefence.pk/745123"));
+    EXPECT_FALSE(has(terms, "XINfirst"));  // position 2
+    EXPECT_EQ(doc.get_value(schema::kThreadKey), "defence.pk/745123");
+    EXPECT_EQ(doc.get_value(schema::kCountryName), "United States");  // as shown, for facets
+    EXPECT_EQ(doc.get_value(schema::kPosterName), "Pinterest Mom");
+    EXPECT_EQ(doc.get_value(schema::kForumName), "China & Far East");
+    EXPECT_EQ(doc.get_value(schema::kSiteName), "defence.pk");
+    EXPECT_EQ(doc.get_value(schema::kYear), "2023");
+    EXPECT_EQ(doc.get_value(schema::kMonth), "2023-10");
+    EXPECT_EQ(Xapian::sortable_unserialise(doc.get_value(schema::kPosition)), 2.0);
     EXPECT_EQ(Xapian::sortable_unserialise(doc.get_value(schema::kDateSortable)), 1696129500.0);
     Post back = schema::post_from_document(doc);
     EXPECT_EQ(to_json(back), to_json(sample_post(2)));
@@ -65,6 +77,7 @@ TEST(Document, FirstPostCarriesTheTitleAsText) {
     Xapian::Document doc = make_document(sample_post(1), tg);
     auto terms = terms_of(doc);
     ASSERT_TRUE(has(terms, "stabilize"));
+    EXPECT_TRUE(has(terms, "XINfirst"));
     auto it = doc.termlist_begin();
     it.skip_to("stabilize");
     EXPECT_EQ(it.get_wdf(), schema::kFirstPostTitleWdf);
