@@ -1,0 +1,84 @@
+#pragma once
+// The fixtures' posts as the golden files give them (the reviewed specification of what the
+// crawl holds): expected answers are computed from these, never from the search output.
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "common/text.hpp"
+#include "harness.hpp"
+
+namespace e2e {
+
+// Distinct posts, by "site/post id".
+inline std::map<std::string, nlohmann::json> golden_by_key() {
+    std::map<std::string, nlohmann::json> posts;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(kGolden)) {
+        if (entry.path().extension() != ".jsonl") continue;
+        for (auto& p : json_lines(read_file(entry.path()))) {
+            posts.emplace(p["site"].get<std::string>() + "/" + p["post_id"].get<std::string>(), p);
+        }
+    }
+    return posts;
+}
+
+inline std::set<std::string> golden_ids(const std::function<bool(const nlohmann::json&)>& pred) {
+    std::set<std::string> ids;
+    for (const auto& [key, p] : golden_by_key()) {
+        if (pred(p)) ids.insert(p["post_id"].get<std::string>());
+    }
+    return ids;
+}
+
+inline bool same_text(const nlohmann::json& v, const std::string& value) {
+    return v.is_string() && forum::utf8_lower(v.get<std::string>()) == forum::utf8_lower(value);
+}
+
+inline std::string day_of(const nlohmann::json& p) {
+    return p["date"].get<std::string>().substr(0, 10);
+}
+
+// An index of the whole fixture crawl, built once per test suite.
+class FixtureIndex : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = new TempDir;
+        forum_index({"--db", db(), "."}, kFixtures);
+    }
+    static void TearDownTestSuite() {
+        delete dir_;
+        dir_ = nullptr;
+    }
+    static std::string db() { return (dir_->path() / "forum.db").string(); }
+
+    static Result search(std::vector<std::string> args) {
+        args.insert(args.begin(), {"--db", db()});
+        return forum_search(args);
+    }
+    static std::vector<nlohmann::json> hits(const std::string& query,
+                                            std::vector<std::string> extra = {}) {
+        std::vector<std::string> args = {"--format", "jsonl", "--limit", "1000"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        args.push_back("--");
+        args.push_back(query);
+        Result r = search(args);
+        EXPECT_TRUE(r.code == 0 || r.code == 1) << query << ": " << r.err;
+        return json_lines(r.out);
+    }
+    static std::set<std::string> hit_ids(const std::string& query,
+                                         std::vector<std::string> extra = {}) {
+        std::set<std::string> ids;
+        for (const auto& h : hits(query, extra))
+            ids.insert(h["post_id"].get<std::string>());
+        return ids;
+    }
+
+    inline static TempDir* dir_ = nullptr;
+};
+
+}  // namespace e2e
