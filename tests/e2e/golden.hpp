@@ -43,6 +43,14 @@ inline std::string day_of(const nlohmann::json& p) {
     return p["date"].get<std::string>().substr(0, 10);
 }
 
+inline size_t days_between_count(const std::string& from, const std::string& to) {
+    return golden_ids([&](const nlohmann::json& p) {
+               std::string d = day_of(p);
+               return d >= from && d <= to;
+           })
+        .size();
+}
+
 // An index of the whole fixture crawl, built once per test suite.
 class FixtureIndex : public ::testing::Test {
 protected:
