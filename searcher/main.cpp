@@ -63,13 +63,13 @@ int main(int argc, char** argv) {
     app.add_option("--db", db, "Index directory (default: $FORUM_SEARCH_DB, else ./forum.db)");
     app.add_option("--sort", request.sort, "relevance, newest or oldest")
         ->transform(CLI::CheckedTransformer(sorts))
-        ->default_str("relevance");
+        ->option_text("relevance|newest|oldest (relevance)");
     app.add_option("--limit", request.limit, "Hits to show")->capture_default_str();
     app.add_option("--offset", request.offset, "Hits to pass over first (for paging)")
         ->capture_default_str();
     app.add_option("--format", search.render.format, "text, json, jsonl, csv or ids")
         ->transform(CLI::CheckedTransformer(formats))
-        ->default_str("text");
+        ->option_text("text|json|jsonl|csv|ids (text)");
     app.add_option("--since", request.since, "Posts from this day on (any date: form)");
     app.add_option("--until", request.until, "Posts up to this day (any date: form)");
     app.add_option("--per-thread", request.per_thread,
@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
     app.add_option("--color,--colour", search.color,
                    "auto (a terminal, unless NO_COLOR is set), always or never")
         ->transform(CLI::CheckedTransformer(colors))
-        ->default_str("auto");
+        ->option_text("auto|always|never (auto)");
     app.add_option("--snippet-length", request.snippet_length, "Snippet length in bytes")
         ->capture_default_str();
     app.add_option("--fragments", request.fragments,
@@ -123,6 +123,13 @@ int main(int argc, char** argv) {
 
     if (auto rc = forum::parse_command_line(app, argc, argv)) return *rc;
 
+    for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd}) {
+        if (sub->parsed() && !search.words.empty()) {
+            std::cerr << "forum-search " << sub->get_name() << ": unexpected argument \""
+                      << search.words.front() << "\"\nRun with --help for more information.\n";
+            return forum::exit_code::kUsage;
+        }
+    }
     if (show_cmd->parsed()) return show.db = db, cmd::run_show(show);
     if (thread_cmd->parsed()) return thread.db = db, cmd::run_thread(thread);
     if (explain_cmd->parsed()) return explain.db = db, cmd::run_explain(explain);

@@ -156,6 +156,7 @@ TEST_F(Subcommands, StatsCountWhatTheCrawlHolds) {
               std::string::npos)
         << text.out;
     EXPECT_EQ(forum_search({"--db", (dir_->path() / "nope").string(), "stats"}).code, 3);
+    EXPECT_EQ(search({"stats", "extra"}).code, 2);
 }
 
 TEST_F(Subcommands, SearchStaysTheDefaultAndASubcommandNameCanBeSearched) {
