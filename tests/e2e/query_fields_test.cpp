@@ -94,6 +94,9 @@ TEST_F(QueryFields, NearFindsWordsWithinTheWindow) {
     auto xi = near("xi", "jinping", 1);
     EXPECT_FALSE(xi.empty());
     EXPECT_EQ(hit_ids("xi NEAR/1 jinping"), xi);
+    EXPECT_EQ(hit_ids("jinping NEAR/1 xi"), xi);  // either order
+    EXPECT_EQ(hit_ids("xi ADJ/1 jinping"), xi);   // in this order
+    EXPECT_TRUE(hit_ids("jinping ADJ/1 xi").empty());
     EXPECT_EQ(hit_ids("trilateral NEAR/3 summit"), near("trilateral", "summit", 3));
     // Far apart in the same post: found by AND, not by a tight NEAR.
     EXPECT_FALSE(hit_ids("washington summit").empty());
