@@ -20,7 +20,7 @@
 //   XSRC      one per source (page) that holds the post: "XSRC" + source key; a post is deleted
 //             when its last source goes
 // Values
-//   kDateDay       YYYYMMDD of the post date (Xapian::DateRangeProcessor)
+//   kDateDay       YYYYMMDD of the post date (date: and --since/--until, as value ranges)
 //   kDateSortable  sortable_serialise(epoch seconds) (sorting newest/oldest)
 //   kThreadKey     site + "/" + thread id (else the thread URL): the --per-thread collapse key
 //   kCountryName kPosterName kForumName kSiteName   the value as the page shows it (facets)
@@ -36,7 +36,7 @@
 //   thread when a post is stored and removed when it is replaced or deleted.
 // Version history
 //   1  the first schema
-//   2  XUTITLE XQA XIN XPID XTKEY terms, slots 2-10, spelling data
+//   2  XUTITLE XQA XIN XPID XTKEY terms, slots 2-9, spelling data
 // User metadata (in the same commits as the posts, so state and posts never disagree)
 //   kMetaFile + hash of path    an input file: path, size, mtime, content hash, its sources
 //   kMetaSource + source key    a source (a page file, a WARC record, an archive member; its
