@@ -25,12 +25,19 @@ private:
 };
 
 // in:first — the only place so far.
+// A field processor that cannot read its value says so in *error and matches nothing; the
+// builder throws once the parser is done (an exception thrown through Xapian's parser leaks).
+void fail(std::string* error, const std::string& message) {
+    if (error->empty()) *error = message;
+}
+
 class InField : public Xapian::FieldProcessor {
 public:
-    explicit InField(std::vector<FieldUse>* log) : log_(log) {}
+    InField(std::vector<FieldUse>* log, std::string* error) : log_(log), error_(error) {}
     Xapian::Query operator()(const std::string& value) override {
         if (utf8_lower(value) != schema::kInFirst) {
-            throw Xapian::QueryParserError("unknown in:" + value + " (in:first is known)");
+            fail(error_, "unknown in:" + value + " (in:first is known)");
+            return Xapian::Query::MatchNothing;
         }
         std::string term = schema::boolean_term(schema::kIn, schema::kInFirst);
         log_->push_back({"in", value, "term " + term + " (thread-starting posts)"});
@@ -39,6 +46,7 @@ public:
 
 private:
     std::vector<FieldUse>* log_;
+    std::string* error_;
 };
 
 Xapian::Query day_range_query(const DayRange& r) {
@@ -57,20 +65,23 @@ std::string describe(const DayRange& r) {
 
 class DateField : public Xapian::FieldProcessor {
 public:
-    DateField(std::int64_t now, std::vector<FieldUse>* log) : now_(now), log_(log) {}
+    DateField(std::int64_t now, std::vector<FieldUse>* log, std::string* error)
+        : now_(now), log_(log), error_(error) {}
     Xapian::Query operator()(const std::string& value) override {
         try {
             DayRange r = parse_date_range(value, now_);
             log_->push_back({"date", value, describe(r)});
             return day_range_query(r);
         } catch (const DateError& e) {
-            throw Xapian::QueryParserError(std::string(e.what()) + " in date:" + value);
+            fail(error_, std::string(e.what()) + " in date:" + value);
+            return Xapian::Query::MatchNothing;
         }
     }
 
 private:
     std::int64_t now_;
     std::vector<FieldUse>* log_;
+    std::string* error_;
 };
 
 // Xapian's field names are word characters only: user-title: is read as user_title:.
@@ -122,18 +133,22 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemm
                 ->release(),
             &group);
     }
-    parser_.add_boolean_prefix("in", (new InField(&fields_))->release());
-    parser_.add_boolean_prefix("date", (new DateField(now_, &fields_))->release());
+    parser_.add_boolean_prefix("in", (new InField(&fields_, &error_))->release());
+    parser_.add_boolean_prefix("date", (new DateField(now_, &fields_, &error_))->release());
 }
 
 Xapian::Query QueryBuilder::parse(const std::string& text) {
     fields_.clear();
+    error_.clear();
     if (trim(text).empty()) return Xapian::Query::MatchAll;
-    return parser_.parse_query(spell_fields(text, false), kFlags);
+    Xapian::Query q = parser_.parse_query(spell_fields(text, false), kFlags);
+    if (!error_.empty()) throw Xapian::QueryParserError(error_);
+    return q;
 }
 
 std::string QueryBuilder::spelling_suggestion(const std::string& text) {
     if (trim(text).empty()) return {};
+    error_.clear();
     parser_.parse_query(spell_fields(text, false),
                         kFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
     return spell_fields(parser_.get_corrected_query_string(), true);

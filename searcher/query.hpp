@@ -41,6 +41,7 @@ private:
     Xapian::QueryParser parser_;
     std::int64_t now_;
     std::vector<FieldUse> fields_;
+    std::string error_;  // what a field processor could not read (see query.cpp)
 };
 
 }  // namespace forum
