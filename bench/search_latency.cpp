@@ -227,6 +227,9 @@ private:
 };
 
 // One query as forum-search runs it: match, read each hit's post, make its snippet.
+// Without snippets (--no-snippets, for diagnosis only) it stops after the match.
+bool g_snippets = true;
+
 size_t run(Xapian::Database& db, const Xapian::Stem& stem, const BenchQuery& q, unsigned limit,
            Xapian::doccount& estimated) {
     Xapian::Enquire enquire(db);
@@ -243,7 +246,7 @@ size_t run(Xapian::Database& db, const Xapian::Stem& stem, const BenchQuery& q, 
     Xapian::MSet mset = enquire.get_mset(0, limit, check_at_least);
     estimated = mset.get_matches_estimated();
     size_t bytes = 0;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
+    for (auto it = mset.begin(); g_snippets && it != mset.end(); ++it) {
         Post post = schema::post_from_document(it.get_document());
         std::string flat;
         flat.reserve(post.text.size());
@@ -282,8 +285,12 @@ int main(int argc, char** argv) {
     app.add_option("--seed", seed, "the crawl generator's seed (vocabulary) and the query seed");
     app.add_option("--limit", limit, "hits per query (10)");
     app.add_flag("--json", json, "print the figures as JSON");
+    bool no_snippets = false;
+    app.add_flag("--no-snippets", no_snippets,
+                 "match only: no document reads, no snippets (to see what snippets cost)");
     app.add_flag("--print-phrase", print_phrase, "print one phrase with hits, unquoted, and exit");
     CLI11_PARSE(app, argc, argv);
+    g_snippets = !no_snippets;
     try {
         Xapian::Database db(path);
         std::string language = db.get_metadata(std::string(schema::kMetaLanguage));
@@ -329,6 +336,7 @@ int main(int argc, char** argv) {
                                       {"documents", db.get_doccount()},
                                       {"queries_per_kind", per_kind},
                                       {"limit", limit},
+                                      {"snippets", g_snippets},
                                       {"seed", seed},
                                       {"total_seconds", all_ms / 1000},
                                       {"kinds", nlohmann::ordered_json::array()}};
@@ -352,10 +360,9 @@ int main(int argc, char** argv) {
         if (json) {
             std::cout << out.dump(2) << '\n';
         } else {
-            std::printf(
-                "%zu documents; %zu queries of each kind, top %u with snippets, warm, one "
-                "thread\n\n",
-                static_cast<size_t>(db.get_doccount()), per_kind, limit);
+            std::printf("%zu documents; %zu queries of each kind, top %u %s, warm, one thread\n\n",
+                        static_cast<size_t>(db.get_doccount()), per_kind, limit,
+                        g_snippets ? "with snippets" : "WITHOUT snippets");
             std::printf(
                 "| kind | example | p50 ms | p95 ms | p99 ms | max ms | mean matches | no hits "
                 "|\n");
