@@ -1,6 +1,10 @@
 #include "indexer/writer.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <stdexcept>
 #include <thread>
 
@@ -38,11 +42,35 @@ bool wins(std::int64_t crawl, const std::string& name, const Xapian::Document& o
     return crawl > winner_crawl || (crawl == winner_crawl && name < winner);
 }
 
+// A run killed while it was creating an index leaves glass tables without the revision file
+// (iamglass) that Xapian writes last; nothing was committed, yet every later open fails. Remove
+// those tables, but only while holding the index's lock, so a creation in progress elsewhere is
+// never disturbed. (Xapian's lock is an fcntl lock on flintlock; an open-file-description lock
+// conflicts with it.)
+void discard_unfinished_index(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path dir(path);
+    if (!fs::is_directory(dir, ec) || fs::exists(dir / "iamglass", ec)) return;
+    int fd = ::open((dir / "flintlock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    if (fd < 0) return;
+    struct flock lock = {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    if (::fcntl(fd, F_OFD_SETLK, &lock) == 0 && !fs::exists(dir / "iamglass", ec)) {
+        for (const auto& entry : fs::directory_iterator(dir, ec)) {
+            if (entry.path().extension() == ".glass") fs::remove(entry.path(), ec);
+        }
+    }
+    ::close(fd);  // releases the lock
+}
+
 }  // namespace
 
 Xapian::WritableDatabase open_locked(const std::string& path, std::chrono::seconds wait) {
     auto deadline = std::chrono::steady_clock::now() + wait;
     for (;;) {
+        discard_unfinished_index(path);
         try {
             return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
         } catch (const Xapian::DatabaseLockError&) {
