@@ -3,8 +3,9 @@
 // with itemtype SiteNavigationElement is navigation, not a post), the poster in
 // span.creator [itemprop=name], time.post-time[datetime], meta[itemprop=dateModified], the
 // position in [itemprop=position] ("#3", or "3" on newer versions), the body in
-// [itemprop=articleBody] (newer: [itemprop=text]). Post ids appear only on newer versions
-// (div#post_N). reaction_score is the post's like count (the LikeAction
+// [itemprop=articleBody] (newer: [itemprop=text]). This view has no post ids (newer versions'
+// div#post_N holds the post's number, not its id), so post_id stays null and a post is known
+// by its thread and position. reaction_score is the post's like count (the LikeAction
 // userInteractionCount); Discourse shows no per-user score in this view.
 // Quotes are aside.quote[data-username] > div.title + blockquote.
 
@@ -64,7 +65,6 @@ std::vector<xmlNode*> posts(const Page& page) {
 
 Post post(const Page& page, xmlNode* node) {
     Post p;
-    p.post_id = digits_after(attr(node, "id"), "post_");
     p.poster = non_empty(text_of(page.first(node, ".creator [itemprop=name]")));
     p.date = element_time(page, page.first(node, "time.post-time, [itemprop=datePublished]"));
     // dateModified equals datePublished on a post never edited.

@@ -31,16 +31,15 @@ const BodyRules kBody = {
     .quote_author = quote_author,
 };
 
-// A date cell's own text (not the edit note nested in it), or the full date in a title.
+// A date cell's own text (not the edit note nested in it). Relative days are printed as
+// "<span title="10-01-2023">Yesterday</span>, 11:40 PM": the title has the date, the text the time.
 std::optional<std::int64_t> shown_time(const Page& page, xmlNode* el) {
     if (!el) return std::nullopt;
-    if (xmlNode* full = page.first(el, "span[title]")) {
-        if (auto t = parse_visible_time(attr(full, "title"), page.dates())) return t;
-    }
     std::string own;
     for (xmlNode* c = el->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE) own += text_of(c) + " ";
     }
+    if (xmlNode* day = page.first(el, "span[title]")) own = attr(day, "title") + " " + own;
     return parse_visible_time(own, page.dates());
 }
 
@@ -84,9 +83,10 @@ Post post(const Page& page, xmlNode* node) {
     p.date = shown_time(page, page.first(node, ".post_date"));
     // "(This post was last modified: 09-30-2023, 07:25 PM by NAME.)"
     if (xmlNode* edit = page.first(node, ".edited_post")) {
-        if (xmlNode* full = page.first(edit, "span[title]")) {
-            p.edited = parse_visible_time(attr(full, "title"), page.dates());
-        } else if (auto when = text_between(text_of(edit), "modified:", " by ")) {
+        if (auto when = text_between(text_of(edit), "modified:", " by ")) {
+            // A relative day keeps its date in a title, as in the post date.
+            if (xmlNode* day = page.first(edit, "span[title]"))
+                when = attr(day, "title") + " " + when->substr(when->find(',') + 1);
             p.edited = parse_visible_time(*when, page.dates());
         }
     }

@@ -1,8 +1,9 @@
 // phpBB 3 with subsilver2 and the table styles built on it: each post is a table.tablebg with
 // <a name="pN"> and b.postauthor, "Posted: DATE" in a td.gensmall, "Joined:/Posts:/Location:"
-// in span.postdetails, and the message in the first div.postbody (a second div.postbody holds
-// the signature). Quotes are div.quotetitle ("NAME wrote:") + div.quotecontent. No post number
-// and no reaction count are shown: position and reaction_score stay null.
+// in span.postdetails (the rank in a td.postdetails), the message in the first div.postbody (a
+// span.postbody after it holds the signature), the edit note in a span.gensmall after it. Quotes
+// are div.quotetitle ("NAME wrote:") + div.quotecontent. No post number and no reaction count are
+// shown: position and reaction_score stay null.
 
 #include <string>
 
@@ -75,8 +76,17 @@ Post post(const Page& page, xmlNode* node) {
             break;
         }
     }
+    // The rank sits alone in a td.postdetails above the "Joined:/Posts:" lines.
+    p.user_title = non_empty(text_of(page.first(node, "td.profile td.postdetails")));
     for (xmlNode* details : page.all(node, "span.postdetails"))
         apply_labelled_lines(page, p, details);
+    // "Last edited by NAME on Tue Nov 14, 2023 4:20 pm, edited 1 time in total."
+    for (xmlNode* note : page.all(node, "span.gensmall")) {
+        if (auto when = text_between(text_of(note), "Last edited by", "")) {
+            if (auto on = text_between(*when, " on ", ", edited"))
+                p.edited = parse_visible_time(*on, page.dates());
+        }
+    }
     Body b = read_body(page, page.first(node, "div.postbody"), kBody);
     p.text = std::move(b.text);
     p.quotes = std::move(b.quotes);

@@ -78,6 +78,25 @@ std::optional<std::int64_t> likes(const json& j) {
     return std::nullopt;
 }
 
+// Plain text as a body reads: each line trimmed and collapsed, at most one blank line in a row.
+std::string plain_text(std::string_view s) {
+    std::string out;
+    bool blank = false;
+    for (size_t start = 0; start <= s.size();) {
+        size_t nl = std::min(s.find('\n', start), s.size());
+        std::string line = collapse_whitespace(s.substr(start, nl - start));
+        if (line.empty()) {
+            blank = !out.empty();
+        } else {
+            if (!out.empty()) out += blank ? "\n\n" : "\n";
+            out += line;
+            blank = false;
+        }
+        start = nl + 1;
+    }
+    return out;
+}
+
 // One posting or comment, then its own replies, depth first (page order).
 void add_ld_post(const json& j, std::vector<Post>& out) {
     Post p;
@@ -97,9 +116,10 @@ void add_ld_post(const json& j, std::vector<Post>& out) {
     }
     p.reaction_score = likes(j);
     p.url = ld_string(j, "url");
-    auto text = ld_string(j, "text");
-    if (!text) text = ld_string(j, "articleBody");
-    p.text = text.value_or("");
+    for (const char* key : {"text", "articleBody"}) {
+        if (p.text.empty() && j.contains(key) && j[key].is_string())
+            p.text = plain_text(j[key].get<std::string>());
+    }
     out.push_back(std::move(p));
     if (j.contains("comment")) {
         json replies = j["comment"];
