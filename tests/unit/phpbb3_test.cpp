@@ -75,5 +75,38 @@ TEST(Phpbb3, Subsilver2TablesWithoutCanonicalLink) {
               "And it now makes shells for Qatar as well, which is how the Brazilian gap closed.");
 }
 
+// phpBB 3.3 puts the date in <time datetime>, the quote's date in its <cite>, and Russian boards
+// label the profile "Сообщения:", "Зарегистрирован:", "Откуда:".
+TEST(Phpbb3, Version33TimeElementsAndRussianLabels) {
+    const std::string html = R"(<html><body id="phpbb"><div id="page-body">
+<h2 class="topic-title"><a href="./viewtopic.php?t=12">Т-90М</a></h2>
+<div id="p501" class="post has-profile bg2"><div class="inner">
+<dl class="postprofile"><dt><a class="username">Пётр</a></dt>
+<dd class="profile-rank">Эксперт</dd>
+<dd class="profile-posts"><strong>Сообщения:</strong> <a>1 204</a></dd>
+<dd class="profile-joined"><strong>Зарегистрирован:</strong> 3 марта 2020</dd>
+<dd class="profile-custom-field"><strong>Откуда:</strong> Тула</dd></dl>
+<div class="postbody"><p class="author"><a class="unread" href="./viewtopic.php?p=501#p501">Сообщение</a>
+<span class="responsive-hide"><strong><a class="username">Пётр</a></strong> &raquo; </span>
+<time datetime="2023-09-30T16:05:00+00:00">30 сен 2023, 19:05</time></p>
+<div class="content"><blockquote cite="./viewtopic.php?p=500#p500"><div><cite><a href="./memberlist.php?mode=viewprofile&amp;u=7">Иван</a> писал(а): <a href="./viewtopic.php?p=500#p500" data-post-id="500">↑</a><span class="responsive-hide">30 сен 2023, 18:00</span></cite>Цитата</div></blockquote>Ответ</div>
+</div></div></div></div></body></html>)";
+    Extraction ex = test::extract_html("forum.example.ru/viewtopic.php@t=12", html);
+    ASSERT_NE(ex.engine, nullptr);
+    EXPECT_EQ(ex.engine->name, "phpbb3");
+    ASSERT_EQ(ex.posts.size(), 1u);
+    const Post& p = ex.posts[0];
+    EXPECT_EQ(p.poster, "Пётр");
+    EXPECT_EQ(iso(p.date), "2023-09-30T16:05:00Z");
+    EXPECT_EQ(p.user_title, "Эксперт");
+    EXPECT_EQ(p.messages, 1204);
+    EXPECT_EQ(p.joined, "2020-03-03");
+    EXPECT_EQ(p.location, "Тула");
+    EXPECT_EQ(p.text, "Ответ");
+    ASSERT_EQ(p.quotes.size(), 1u);
+    EXPECT_EQ(p.quotes[0].author, "Иван");
+    EXPECT_EQ(p.quotes[0].text, "Цитата");
+}
+
 }  // namespace
 }  // namespace forum
