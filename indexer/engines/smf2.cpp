@@ -80,18 +80,25 @@ Post post(const Page& page, xmlNode* node) {
     for (xmlNode* li : page.all(poster, "ul > li"))
         apply_labelled_lines(page, p, li);
     xmlNode* keyinfo = page.first(node, ".keyinfo");
-    // 2.0: "« Reply #3 on: DATE »"; 2.1: "« Reply #3 on: DATE »" in a.smalltext; the first post
-    // of a thread says "« on: DATE »".
-    xmlNode* when = page.first(keyinfo, ".smalltext");
+    // 2.0: div.smalltext "« Reply #3 on: DATE »" ("« on: DATE »" for a thread's first post);
+    // 2.1: a.smalltext "DATE »" titled "Reply #3 - subject", and span.page_number "#4".
+    xmlNode* when = page.first(keyinfo, "div.smalltext, .postinfo a.smalltext");
     std::string line = text_of(when);
-    if (auto date = text_between(line, "on:", "»"))
+    if (auto date = text_between(line, "on:", "»")) {
         p.date = parse_visible_time(*date, page.dates());
-    if (auto reply = text_between(line, "Reply #", " ")) {
+    } else if (is_element(when, "a")) {
+        p.date = parse_visible_time(line.substr(0, line.find("»")), page.dates());
+    }
+    std::string number = text_of(page.first(keyinfo, ".page_number"));  // "#4"
+    if (number.starts_with("#") && parse_count(number.substr(1))) {
+        p.position = static_cast<int>(*parse_count(number.substr(1)));
+    } else if (auto reply = text_between(line, "Reply #", " ")) {
         if (auto n = parse_count(*reply)) p.position = static_cast<int>(*n) + 1;
     } else if (line.find("on:") != std::string::npos) {
         p.position = 1;
     }
-    if (xmlNode* link = page.first(keyinfo, "h5 a[href]")) p.url = page.resolve(attr(link, "href"));
+    if (xmlNode* link = page.first(keyinfo, "h5 a[href], .subject_title a[href]"))
+        p.url = page.resolve(attr(link, "href"));
     if (auto edit = text_between(text_of(page.first(node, ".modified")), "Last Edit:", " by "))
         p.edited = parse_visible_time(*edit, page.dates());
     Body b = read_body(page, inner, kBody);

@@ -57,5 +57,42 @@ TEST(Smf2, TodayIsReadAgainstTheCrawlTime) {
     EXPECT_EQ(ex.posts[0].poster, "guest_diver");
 }
 
+// SMF 2.1: the date in a.smalltext without "on:", the number in span.page_number, quotes with
+// a <cite> inside the blockquote, custom fields as li.custom.
+TEST(Smf2, Version21Markup) {
+    const std::string html = R"(<html><body><div id="forumposts"><form>
+<div class="windowbg" id="msg9131"><div class="post_wrapper">
+ <div class="poster"><h4><span class="off" title="Offline"></span><a href="/index.php?action=profile;u=2207">tallinn_diver</a></h4>
+  <ul class="user_info"><li class="membergroup"></li><li class="postgroup">Full Member</li>
+  <li class="postcount">Posts: 1,187</li><li class="custom cust_loca">Location: Tallinn</li></ul></div>
+ <div class="postarea"><div class="keyinfo">
+  <div id="subject_9131" class="subject_title"><a href="https://smf.example/index.php?topic=618.msg9131#msg9131">Re: Mines</a></div>
+  <span class="page_number floatright">#2</span>
+  <div class="postinfo"><a href="https://smf.example/index.php?topic=618.msg9131#msg9131" title="Reply #1 - Re: Mines" class="smalltext">October 01, 2023, 09:47:10 AM &#187;</a>
+  <span class="smalltext modified floatright" id="modified_9131"><span class="lastedit">Last Edit</span>: October 01, 2023, 10:00:00 AM by tallinn_diver</span></div></div>
+  <div class="post"><div class="inner" data-msgid="9131" id="msg_9131"><blockquote class="bbc_standard_quote"><cite><a href="https://smf.example/index.php?topic=618.msg9120#msg9120">Quote from: Kapitan Lindqvist on September 30, 2023, 07:05:00 PM</a></cite>Divers instead.</blockquote>Drones find them.</div></div>
+ </div>
+ <div class="moderatorbar"><div class="signature" id="msg_9131_signature">Sig</div></div>
+</div></div></form></div></body></html>)";
+    Extraction ex = extract_html("smf21.html", html);
+    ASSERT_NE(ex.engine, nullptr);
+    EXPECT_EQ(ex.engine->name, "smf2");
+    ASSERT_EQ(ex.posts.size(), 1u);
+    const Post& p = ex.posts[0];
+    EXPECT_EQ(p.post_id, "9131");
+    EXPECT_EQ(p.position, 2);
+    EXPECT_EQ(p.poster, "tallinn_diver");
+    EXPECT_EQ(p.user_title, "Full Member");
+    EXPECT_EQ(p.messages, 1187);
+    EXPECT_EQ(p.location, "Tallinn");
+    EXPECT_EQ(iso(p.date), "2023-10-01T09:47:10Z");
+    EXPECT_EQ(iso(p.edited), "2023-10-01T10:00:00Z");
+    EXPECT_EQ(p.url, "https://smf.example/index.php?topic=618.msg9131#msg9131");
+    EXPECT_EQ(p.text, "Drones find them.");
+    ASSERT_EQ(p.quotes.size(), 1u);
+    EXPECT_EQ(p.quotes[0].author, "Kapitan Lindqvist");
+    EXPECT_EQ(p.quotes[0].text, "Divers instead.");
+}
+
 }  // namespace
 }  // namespace forum
