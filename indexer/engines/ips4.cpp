@@ -71,7 +71,7 @@ Post post(const Page& page, xmlNode* node) {
     xmlNode* pane = page.first(node, ".cAuthorPane");
     p.poster = non_empty(text_of(page.first(pane, ".cAuthorPane_author")));
     p.user_title = non_empty(text_of(page.first(pane, "[data-role=group]")));
-    if (xmlNode* rep = page.first(pane, "[data-role=reputation-badge]"))
+    if (xmlNode* rep = page.first(pane, "[data-role=reputation-badge], .ipsRepBadge"))
         p.reaction_score = parse_count(text_of(rep));
     for (xmlNode* li : page.all(pane, "li")) {
         std::string text = text_of(li);  // "1,234 posts"

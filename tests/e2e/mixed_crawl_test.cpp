@@ -18,9 +18,14 @@ class MixedCrawl : public ::testing::TestWithParam<EngineWord> {
 protected:
     static void SetUpTestSuite() {
         dir_ = new TempDir;
-        Result r = forum_index({"--db", db(), "."}, kFixtures);
+        Result r = forum_index({"--db", db(), "--json", "."}, kFixtures);
         // 1: the XenForo fixtures include a truncated page on purpose.
         EXPECT_EQ(r.code, 1) << r.err;
+        auto report = nlohmann::json::parse(r.out);
+        // Every engine's page is read; only robots.txt and the XenForo forum index are not
+        // thread pages.
+        EXPECT_EQ(report["skipped"], (nlohmann::json{{"not_html", 1}, {"not_thread_page", 1}}));
+        EXPECT_EQ(report["thread_pages"], 15);
     }
     static void TearDownTestSuite() { delete dir_; }
     static std::string db() { return (dir_->path() / "forum.db").string(); }
