@@ -31,6 +31,9 @@ struct Engine {
     ThreadInfo (*thread)(const Page&) = nullptr;
     std::vector<xmlNode*> (*posts)(const Page&) = nullptr;  // one node per post, in page order
     Post (*post)(const Page&, xmlNode* node) = nullptr;     // the post's own fields
+    // Instead of posts/post, for engines whose posts are data on the page rather than elements
+    // (JSON-LD): every post of the page, in page order, with its own fields.
+    std::vector<Post> (*page_posts)(const Page&) = nullptr;
 };
 
 // Called from a static initialiser in each engine file.

@@ -45,15 +45,21 @@ Extraction extract_posts(const Page& page, const Engine* forced) {
     }
     if (!out.engine) return out;
 
-    std::vector<xmlNode*> nodes = out.engine->posts(page);
-    if (page.truncated() && !nodes.empty() && !followed_by_content(nodes.back())) {
-        nodes.pop_back();
-        out.cut_posts = 1;
+    std::vector<Post> posts;
+    if (out.engine->page_posts) {
+        posts = out.engine->page_posts(page);
+    } else {
+        std::vector<xmlNode*> nodes = out.engine->posts(page);
+        if (page.truncated() && !nodes.empty() && !followed_by_content(nodes.back())) {
+            nodes.pop_back();
+            out.cut_posts = 1;
+        }
+        for (xmlNode* node : nodes)
+            posts.push_back(out.engine->post(page, node));
     }
     ThreadInfo thread = out.engine->thread(page);
     std::string site = site_of(page);
-    for (xmlNode* node : nodes) {
-        Post p = out.engine->post(page, node);
+    for (Post& p : posts) {
         p.thread_id = thread.thread_id;
         p.thread_title = thread.title;
         p.forum = thread.forum;

@@ -24,6 +24,7 @@ constexpr Label kLabels[] = {
     {"likes", UserField::kReactionScore}, {"likes received", UserField::kReactionScore},
     {"reputation", UserField::kReactionScore}, {"location", UserField::kLocation},
     {"from", UserField::kLocation}, {"country", UserField::kCountry},
+    {"karma", UserField::kReactionScore},
     // Russian
     {"регистрация", UserField::kJoined}, {"зарегистрирован", UserField::kJoined},
     {"дата регистрации", UserField::kJoined}, {"сообщения", UserField::kMessages},

@@ -3,7 +3,7 @@
 // post fields, in the languages forums are run in. Shared by every engine.
 //
 // Mapping: joined ← Joined/Join date/Registered/Регистрация; messages ← Messages/Posts/Сообщения;
-// reaction_score ← Reaction score/Reactions/Likes/Likes received/Reputation/Реакции/Симпатии
+// reaction_score ← Reaction score/Reactions/Likes/Likes received/Reputation/Karma/Реакции/Симпатии
 // (whatever single "how well received" count the forum shows); location ← Location/Откуда;
 // country ← Country/Страна. Other labels (Points, Trophies, Баллы...) are ignored.
 

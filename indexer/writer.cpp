@@ -1,6 +1,10 @@
 #include "indexer/writer.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <stdexcept>
 #include <thread>
 
@@ -52,11 +56,35 @@ void remove_spelling(Xapian::WritableDatabase& db, const Xapian::Document& doc) 
     }
 }
 
+// A run killed while it was creating an index leaves glass tables without the revision file
+// (iamglass) that Xapian writes last; nothing was committed, yet every later open fails. Remove
+// those tables, but only while holding the index's lock, so a creation in progress elsewhere is
+// never disturbed. (Xapian's lock is an fcntl lock on flintlock; an open-file-description lock
+// conflicts with it.)
+void discard_unfinished_index(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path dir(path);
+    if (!fs::is_directory(dir, ec) || fs::exists(dir / "iamglass", ec)) return;
+    int fd = ::open((dir / "flintlock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    if (fd < 0) return;
+    struct flock lock = {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    if (::fcntl(fd, F_OFD_SETLK, &lock) == 0 && !fs::exists(dir / "iamglass", ec)) {
+        for (const auto& entry : fs::directory_iterator(dir, ec)) {
+            if (entry.path().extension() == ".glass") fs::remove(entry.path(), ec);
+        }
+    }
+    ::close(fd);  // releases the lock
+}
+
 }  // namespace
 
 Xapian::WritableDatabase open_locked(const std::string& path, std::chrono::seconds wait) {
     auto deadline = std::chrono::steady_clock::now() + wait;
     for (;;) {
+        discard_unfinished_index(path);
         try {
             return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
         } catch (const Xapian::DatabaseLockError&) {
@@ -81,11 +109,11 @@ IndexWriter::IndexWriter(const std::string& path, const OpenOptions& options)
     // An index of an older schema has its posts rewritten as they are met again (their data may
     // be unchanged while their terms and values are not); it is marked current only once a run
     // has met every page (mark_schema_current).
-    std::string schema = db_.get_metadata(std::string(schema::kMetaSchema));
-    if (schema.empty() || db_.get_doccount() == 0) {
+    std::string stored_schema = db_.get_metadata(std::string(schema::kMetaSchema));
+    if (stored_schema.empty() || db_.get_doccount() == 0) {
         db_.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
     } else {
-        rewrite_ = schema != schema::kSchemaVersion;
+        rewrite_ = stored_schema != schema::kSchemaVersion;
     }
     db_.set_metadata(std::string(schema::kMetaLanguage), language_);
 }

@@ -23,7 +23,7 @@ Xapian::doccount spelling_freq(const std::string& db, const std::string& word) {
 TEST(SchemaUpgrade, AnOlderIndexIsRewrittenByTheNextRun) {
     TempDir dir;
     std::string db = (dir.path() / "forum.db").string();
-    forum_index({"--db", db, "."}, kFixtures);
+    forum_index(index_sites_args(db), kFixtures);
     {
         // Make it look like a schema 1 index: no XIN terms, the old version.
         Xapian::WritableDatabase w(db);
@@ -42,7 +42,7 @@ TEST(SchemaUpgrade, AnOlderIndexIsRewrittenByTheNextRun) {
         w.commit();
     }
     EXPECT_EQ(forum_search({"--db", db, "--count", "in:first"}).out, "0\n");
-    forum_index({"--db", db, "."}, kFixtures);
+    forum_index(index_sites_args(db), kFixtures);
     auto firsts = golden_ids([](auto& p) { return p["position"] == 1; });
     EXPECT_EQ(forum_search({"--db", db, "--count", "in:first"}).out,
               std::to_string(firsts.size()) + "\n");
@@ -52,7 +52,9 @@ TEST(SchemaUpgrade, AnOlderIndexIsRewrittenByTheNextRun) {
 TEST(Spelling, WordsComeAndGoWithThePosts) {
     TempDir dir;
     fs::path crawl = dir.path() / "crawl";
-    fs::copy(kFixtures, crawl, fs::copy_options::recursive);
+    fs::create_directories(crawl);
+    for (const auto& site : kQuerySites)
+        fs::copy(fs::path(kFixtures) / site, crawl / site, fs::copy_options::recursive);
     std::string db = (dir.path() / "forum.db").string();
     forum_index({"--db", db, "."}, crawl.string());
     // "rheinmetall" is written only on the eurodefence page (its title and posts).

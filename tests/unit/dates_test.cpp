@@ -120,5 +120,19 @@ TEST(UtcOffset, Forms) {
     EXPECT_FALSE(parse_utc_offset("+25:00"));
 }
 
+// What phpBB, SMF and MyBB print by default (the phpbb3, smf2 and mybb engines read these).
+TEST(VisibleDate, PhpbbSmfAndMybbForms) {
+    DateContext ctx;
+    ctx.now = utc(2023, 9, 30, 23, 0);
+    EXPECT_EQ(parse_visible_time("Sat Sep 30, 2023 7:05 pm", ctx), utc(2023, 9, 30, 19, 5));
+    EXPECT_EQ(parse_visible_day("Sun Sep 03, 2006 9:23 pm", ctx), "2006-09-03");
+    EXPECT_EQ(parse_visible_time("September 30, 2023, 07:05:12 PM", ctx),
+              utc(2023, 9, 30, 19, 5, 12));
+    EXPECT_EQ(parse_visible_time("Today at 07:05:12 PM", ctx), utc(2023, 9, 30, 19, 5, 12));
+    EXPECT_EQ(parse_visible_time("09-30-2023, 07:05 PM", ctx), utc(2023, 9, 30, 19, 5));
+    EXPECT_EQ(parse_visible_time("Today, 07:05 PM", ctx), utc(2023, 9, 30, 19, 5));
+    EXPECT_EQ(parse_visible_time("Yesterday, 11:40 PM", ctx), utc(2023, 9, 29, 23, 40));
+}
+
 }  // namespace
 }  // namespace forum

@@ -1,0 +1,103 @@
+// NodeBB, server-rendered topic pages (what a crawler without JavaScript gets): one
+// [component="post"] element per post with data-pid, data-index (0-based), data-username and
+// data-timestamp (epoch milliseconds); the body in [component="post/content"]; the last edit
+// in [component="post/editor"] .timeago[title=ISO]. NodeBB shows no per-user count beside a
+// post, so reaction_score is the post's own vote count ([component="post/vote-count"]
+// data-votes, upvotes minus downvotes). A quote is a <blockquote> preceded by a paragraph
+// "@NAME said in TOPIC:", which gives the author and is left out of the text.
+
+#include <string>
+
+#include "common/numbers.hpp"
+#include "common/text.hpp"
+#include "indexer/body_text.hpp"
+#include "indexer/element_time.hpp"
+#include "indexer/engine.hpp"
+#include "indexer/engine_util.hpp"
+
+namespace forum {
+namespace {
+
+// The "@NAME said in …:" paragraph right before a quote, if that is what precedes it.
+xmlNode* attribution_of(xmlNode* quote) {
+    xmlNode* s = quote->prev;
+    while (s && s->type != XML_ELEMENT_NODE)
+        s = s->prev;
+    if (!is_element(s, "p") || text_of(s).find(" said in ") == std::string::npos) return nullptr;
+    return s;
+}
+
+std::optional<std::string> quote_author(const Page&, xmlNode* quote) {
+    xmlNode* p = attribution_of(quote);
+    if (!p) return std::nullopt;
+    std::string text = text_of(p);
+    std::string name = text.substr(0, text.find(" said in "));
+    if (!name.empty() && name[0] == '@') name.erase(0, 1);
+    return non_empty(collapse_whitespace(name));
+}
+
+const BodyRules kBody = {
+    // The "@NAME said in …:" paragraph before a quote (CSS cannot say "followed by").
+    .drop = {"./descendant::p[following-sibling::*[1][self::blockquote]][contains(., ' said in ')]",
+             ".post-signature"},
+    .quote = "blockquote",
+    .quote_author = quote_author,
+};
+
+bool detect(const Page& page) { return page.first("[component=post][data-pid]") != nullptr; }
+
+ThreadInfo thread(const Page& page) {
+    ThreadInfo t;
+    t.title = non_empty(text_of(page.first("[component=\"topic/title\"]")));
+    t.thread_id = non_empty(attr(page.first("[component=topic][data-tid]"), "data-tid"));
+    std::vector<xmlNode*> crumbs;
+    for (xmlNode* li : page.all(".breadcrumb > li")) {
+        if (attr(li, "component") != "breadcrumb/current") crumbs.push_back(li);
+    }
+    if (crumbs.size() > 1) t.forum = non_empty(text_of(crumbs.back()));
+    if (!page.url().empty()) t.thread_url = without_param(page.url(), "page");
+    auto n = parse_count(url_param(page.url(), "page").value_or(""));
+    t.page = static_cast<int>(n.value_or(1));
+    return t;
+}
+
+std::vector<xmlNode*> posts(const Page& page) { return page.all("[component=post][data-pid]"); }
+
+Post post(const Page& page, xmlNode* node) {
+    Post p;
+    p.post_id = non_empty(attr(node, "data-pid"));
+    if (auto index = parse_count(attr(node, "data-index")))
+        p.position = static_cast<int>(*index) + 1;
+    p.poster = non_empty(collapse_whitespace(attr(node, "data-username")));
+    if (!p.poster) p.poster = non_empty(text_of(page.first(node, "[itemprop=author]")));
+    p.date = element_time(page, node);
+    if (!p.date) {
+        if (xmlNode* ago = page.first(node, "a.permalink .timeago[title]"))
+            p.date = parse_iso8601(attr(ago, "title"));
+    }
+    if (xmlNode* ago = page.first(node, "[component=\"post/editor\"] .timeago[title]"))
+        p.edited = parse_iso8601(attr(ago, "title"));
+    if (xmlNode* votes = page.first(node, "[component=\"post/vote-count\"]")) {
+        std::string v = attr(votes, "data-votes");
+        p.reaction_score = parse_count(v.empty() ? text_of(votes) : v);
+    }
+    if (xmlNode* link = page.first(node, "a.permalink[href]"))
+        p.url = page.resolve(attr(link, "href"));
+    xmlNode* body = page.first(node, "[component=\"post/content\"]");
+    Body b = read_body(page, body, kBody);
+    p.text = std::move(b.text);
+    p.quotes = std::move(b.quotes);
+    return p;
+}
+
+const bool registered = register_engine({
+    .name = "nodebb",
+    .detect_order = 40,
+    .detect = detect,
+    .thread = thread,
+    .posts = posts,
+    .post = post,
+});
+
+}  // namespace
+}  // namespace forum

@@ -1,0 +1,229 @@
+// Generic fallback for forums no other engine knows, from the schema.org data many modern
+// forums emit: a DiscussionForumPosting with its replies as "comment" (Comment or
+// DiscussionForumPosting), in JSON-LD or as microdata (itemscope/itemprop). Asked last, and
+// only pages with a DiscussionForumPosting are claimed: a WebPage, Article or blog comments are
+// not a forum thread. reaction_score is the post's like count (interactionStatistic with a
+// LikeAction), the one "how well received" count schema.org has. JSON-LD text is plain, so
+// quotes cannot be told apart there; microdata bodies are read like any other (blockquote).
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "common/numbers.hpp"
+#include "common/text.hpp"
+#include "indexer/body_text.hpp"
+#include "indexer/element_time.hpp"
+#include "indexer/engine.hpp"
+#include "indexer/engine_util.hpp"
+
+namespace forum {
+namespace {
+
+using nlohmann::json;
+
+bool has_type(const json& j, std::string_view type) {
+    if (!j.is_object() || !j.contains("@type")) return false;
+    const json& t = j["@type"];
+    if (t.is_string()) return t.get<std::string>() == type;
+    if (t.is_array()) {
+        for (const auto& x : t) {
+            if (x.is_string() && x.get<std::string>() == type) return true;
+        }
+    }
+    return false;
+}
+
+// Every object of `type` in the page's JSON-LD blocks (top level, arrays, @graph).
+std::vector<json> ld_objects(const Page& page, std::string_view type) {
+    std::vector<json> out;
+    for (xmlNode* script : page.all("script[type=\"application/ld+json\"]")) {
+        json doc = json::parse(text_of(script), nullptr, false);
+        std::vector<const json*> todo{&doc};
+        while (!todo.empty()) {
+            const json* j = todo.back();
+            todo.pop_back();
+            if (j->is_array()) {
+                for (auto it = j->rbegin(); it != j->rend(); ++it)
+                    todo.push_back(&*it);
+            } else if (has_type(*j, type)) {
+                out.push_back(*j);
+            } else if (j->is_object() && j->contains("@graph")) {
+                todo.push_back(&(*j)["@graph"]);
+            }
+        }
+    }
+    return out;
+}
+
+std::optional<std::string> ld_string(const json& j, const char* key) {
+    if (!j.is_object() || !j.contains(key)) return std::nullopt;
+    const json& v = j[key];
+    if (v.is_string()) return non_empty(collapse_whitespace(v.get<std::string>()));
+    if (v.is_number_integer()) return std::to_string(v.get<long long>());
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> likes(const json& j) {
+    if (!j.is_object() || !j.contains("interactionStatistic")) return std::nullopt;
+    json stats = j["interactionStatistic"];
+    if (!stats.is_array()) stats = json::array({stats});
+    for (const auto& s : stats) {
+        auto type = ld_string(s, "interactionType");
+        if (!type && s.contains("interactionType")) type = ld_string(s["interactionType"], "@type");
+        if (type && type->ends_with("LikeAction")) {
+            if (auto n = ld_string(s, "userInteractionCount")) return parse_count(*n);
+        }
+    }
+    return std::nullopt;
+}
+
+// Plain text as a body reads: each line trimmed and collapsed, at most one blank line in a row.
+std::string plain_text(std::string_view s) {
+    std::string out;
+    bool blank = false;
+    for (size_t start = 0; start <= s.size();) {
+        size_t nl = std::min(s.find('\n', start), s.size());
+        std::string line = collapse_whitespace(s.substr(start, nl - start));
+        if (line.empty()) {
+            blank = !out.empty();
+        } else {
+            if (!out.empty()) out += blank ? "\n\n" : "\n";
+            out += line;
+            blank = false;
+        }
+        start = nl + 1;
+    }
+    return out;
+}
+
+// One posting or comment, then its own replies, depth first (page order).
+void add_ld_post(const json& j, std::vector<Post>& out) {
+    Post p;
+    p.post_id = ld_string(j, "identifier");
+    if (j.contains("author")) {
+        json a = j["author"].is_array() && !j["author"].empty() ? j["author"][0] : j["author"];
+        p.poster = a.is_string() ? non_empty(collapse_whitespace(a.get<std::string>()))
+                                 : ld_string(a, "name");
+    }
+    if (auto d = ld_string(j, "datePublished")) p.date = parse_iso8601(*d);
+    if (auto d = ld_string(j, "dateModified")) {
+        auto edited = parse_iso8601(*d);
+        if (edited && p.date && *edited > *p.date) p.edited = edited;
+    }
+    if (auto n = ld_string(j, "position")) {
+        if (auto v = parse_count(*n)) p.position = static_cast<int>(*v);
+    }
+    p.reaction_score = likes(j);
+    p.url = ld_string(j, "url");
+    for (const char* key : {"text", "articleBody"}) {
+        if (p.text.empty() && j.contains(key) && j[key].is_string())
+            p.text = plain_text(j[key].get<std::string>());
+    }
+    out.push_back(std::move(p));
+    if (j.contains("comment")) {
+        json replies = j["comment"];
+        if (!replies.is_array()) replies = json::array({replies});
+        for (const auto& r : replies)
+            add_ld_post(r, out);
+    }
+}
+
+// Microdata: an item's own property (not one of a nested item's).
+xmlNode* own_prop(const Page& page, xmlNode* item, std::string_view names) {
+    for (xmlNode* n : page.all(item, names)) {
+        xmlNode* owner = n->parent;
+        while (owner && owner != item && !has_attr(owner, "itemscope"))
+            owner = owner->parent;
+        if (owner == item) return n;
+    }
+    return nullptr;
+}
+
+std::string prop_value(const xmlNode* n) {
+    for (const char* a : {"content", "datetime", "href"}) {
+        if (has_attr(n, a)) return collapse_whitespace(attr(n, a));
+    }
+    return text_of(n);
+}
+
+std::optional<std::string> quote_author(const Page& page, xmlNode* quote) {
+    return non_empty(strip_attribution(text_of(page.first(quote, "> cite"))));
+}
+
+const BodyRules kBody = {
+    .drop = {"blockquote > cite", ".signature"},
+    .quote = "blockquote",
+    .quote_author = quote_author,
+};
+
+constexpr std::string_view kMicroItems =
+    "[itemtype*=DiscussionForumPosting], [itemtype*=\"schema.org/Comment\"]";
+
+std::vector<Post> page_posts(const Page& page) {
+    std::vector<Post> out;
+    for (const json& posting : ld_objects(page, "DiscussionForumPosting"))
+        add_ld_post(posting, out);
+    if (!out.empty()) return out;
+    for (xmlNode* item : page.all(kMicroItems)) {
+        Post p;
+        xmlNode* author = own_prop(page, item, "[itemprop=author]");
+        xmlNode* name = author ? page.first(author, "[itemprop=name]") : nullptr;
+        p.poster = non_empty(name ? prop_value(name) : text_of(author));
+        if (xmlNode* d = own_prop(page, item, "[itemprop=datePublished]"))
+            p.date = parse_iso8601(prop_value(d));
+        if (xmlNode* d = own_prop(page, item, "[itemprop=dateModified]")) {
+            auto edited = parse_iso8601(prop_value(d));
+            if (edited && p.date && *edited > *p.date) p.edited = edited;
+        }
+        if (xmlNode* u = own_prop(page, item, "[itemprop=url]")) p.url = non_empty(prop_value(u));
+        if (xmlNode* id = own_prop(page, item, "[itemprop=identifier]"))
+            p.post_id = non_empty(prop_value(id));
+        Body b =
+            read_body(page, own_prop(page, item, "[itemprop=text], [itemprop=articleBody]"), kBody);
+        p.text = std::move(b.text);
+        p.quotes = std::move(b.quotes);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+bool detect(const Page& page) {
+    return page.first("[itemtype*=DiscussionForumPosting]") != nullptr ||
+           !ld_objects(page, "DiscussionForumPosting").empty();
+}
+
+ThreadInfo thread(const Page& page) {
+    ThreadInfo t;
+    auto postings = ld_objects(page, "DiscussionForumPosting");
+    if (!postings.empty()) {
+        t.title = ld_string(postings.front(), "headline");
+        if (!t.title) t.title = ld_string(postings.front(), "name");
+    } else if (xmlNode* item = page.first("[itemtype*=DiscussionForumPosting]")) {
+        if (xmlNode* h = own_prop(page, item, "[itemprop=headline], [itemprop=name]"))
+            t.title = non_empty(prop_value(h));
+    }
+    // The forum: the last breadcrumb that is not the thread itself.
+    for (const json& list : ld_objects(page, "BreadcrumbList")) {
+        if (!list.contains("itemListElement") || !list["itemListElement"].is_array()) continue;
+        for (const auto& item : list["itemListElement"]) {
+            auto name = ld_string(item, "name");
+            if (!name && item.contains("item")) name = ld_string(item["item"], "name");
+            if (name && name != t.title) t.forum = name;
+        }
+    }
+    if (!page.url().empty()) t.thread_url = without_param(page.url(), "page");
+    t.page = static_cast<int>(parse_count(url_param(page.url(), "page").value_or("")).value_or(1));
+    return t;
+}
+
+const bool registered = register_engine({
+    .name = "schemaorg",
+    .detect_order = 1000,
+    .detect = detect,
+    .thread = thread,
+    .page_posts = page_posts,
+});
+
+}  // namespace
+}  // namespace forum
