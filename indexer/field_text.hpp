@@ -1,0 +1,41 @@
+#pragma once
+// Small readers for the fields engines pull out of markup and URLs: ids after a prefix
+// ("post_365267"), query parameters ("showthread.php?t=1234&page=2"), numbers at the end of a
+// path ("/page3"). Shared so that no engine keeps its own copy.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <libxml/tree.h>
+
+#include "indexer/page.hpp"
+
+namespace forum {
+
+// Null for an empty string: what a page does not show stays null.
+std::optional<std::string> non_empty(std::string s);
+
+// The element's visible text (whitespace collapsed), or null when it has none or is absent.
+std::optional<std::string> field_text(const xmlNode* el);
+
+// "post_365267" with prefix "post_" → "365267"; null unless the rest is all digits.
+std::optional<std::string> id_after(std::string_view value, std::string_view prefix);
+
+// The value of a query parameter ("t" in "showthread.php?t=1234&page=2" → "1234"); '&amp;' and
+// ';' separators are accepted. Null when absent or empty.
+std::optional<std::string> query_param(std::string_view url, std::string_view name);
+
+// The number ending the URL's path after `marker` ("/page3" or "/page-3" with marker "/page"),
+// ignoring a query and a trailing '/'. Null when the path does not end that way.
+std::optional<int> path_page(std::string_view url, std::string_view marker);
+
+// XenForo's ".../threads/slug.745123/page-2" → "745123" (the digits after the segment's last '.',
+// or the whole segment when it has none); null when the URL has no such segment.
+std::optional<std::string> slug_id(std::string_view url, std::string_view marker);
+
+// The URL without its query parameter `name` and without a trailing "/pageN" path segment: the
+// thread's first page.
+std::string drop_page(std::string_view url, std::string_view param, std::string_view marker);
+
+}  // namespace forum
