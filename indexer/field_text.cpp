@@ -78,7 +78,7 @@ std::string drop_page(std::string_view url, std::string_view param, std::string_
         size_t q = out.find('?');
         std::string query = q == std::string::npos ? "" : out.substr(q);
         std::string path(path_of(out));
-        path.erase(path.rfind(marker) + 1);  // keeps the '/': ".../thread.1234/"
+        path.erase(path.rfind(marker));
         out = path + query;
     }
     size_t q = out.find('?');

@@ -34,8 +34,8 @@ std::optional<int> path_page(std::string_view url, std::string_view marker);
 // or the whole segment when it has none); null when the URL has no such segment.
 std::optional<std::string> slug_id(std::string_view url, std::string_view marker);
 
-// The URL without its query parameter `name` and without a trailing "/pageN" path segment: the
-// thread's first page.
+// The URL without its query parameter `param` and without a trailing "/pageN" or "/page-N" path
+// segment (and without the '/' before it): the thread's first page.
 std::string drop_page(std::string_view url, std::string_view param, std::string_view marker);
 
 }  // namespace forum

@@ -22,9 +22,10 @@ std::optional<std::string> quote_author(const Page& page, xmlNode* quote) {
     return name;
 }
 
-// A .bbc-block with an <h4> header is a quote; code blocks are .bbc-block too, with <h5>.
+// A .bbc-block with an <h4> header is a quote; code blocks are .bbc-block too, with an <h5>
+// "code:" label (dropped; the code is kept).
 const BodyRules kBody = {
-    .drop = {".bbc-block > h4", "p.editedby", ".signature"},
+    .drop = {".bbc-block > h4", ".bbc-block > h5", "p.editedby", ".signature"},
     .quote =
         "./descendant::div[contains(concat(' ', normalize-space(@class), ' '), "
         "' bbc-block ')][h4]",

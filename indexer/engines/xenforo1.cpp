@@ -40,7 +40,10 @@ ThreadInfo thread(const Page& page) {
         t.title = non_empty(read_body(page, h1, kTitle).text);
     auto crumbs = page.all(".crumbs a.crumb");
     if (!crumbs.empty()) t.forum = field_text(crumbs.back());
-    if (!page.url().empty()) t.thread_url = drop_page(page.url(), "", "/page");
+    if (!page.url().empty()) {
+        t.thread_url = drop_page(page.url(), "", "/page");
+        if (!t.thread_url->ends_with('/')) *t.thread_url += '/';  // XenForo's URLs end so
+    }
     auto n = parse_count(attr(page.first(".PageNav[data-page]"), "data-page"));
     t.page = n ? static_cast<int>(*n) : 1;
     return t;

@@ -28,7 +28,14 @@ std::vector<fs::path> fixture_files() {
     return files;
 }
 
-std::string url_for(const fs::path& rel) { return "https://" + rel.generic_string(); }
+// The URL the mirror's layout stands for (as page_url reads it: http, '@' for '?'), so that pages
+// without a canonical link get the same URL from the WARC as from the directory.
+std::string url_for(const fs::path& rel) {
+    std::string url = "http://" + rel.generic_string();
+    size_t q = url.find('@', url.rfind('/'));
+    if (q != std::string::npos) url[q] = '?';
+    return url;
+}
 
 std::string plain_bytes(const fs::path& rel) {
     std::string bytes = read_file(fs::path(kFixtures) / rel);
