@@ -27,6 +27,13 @@ std::optional<std::string> field_text(const xmlNode* el) {
     return non_empty(text_of(el));
 }
 
+std::optional<std::string> absolute_url(const Page& page, std::string_view href) {
+    if (trim(href).empty()) return std::nullopt;
+    std::string url = page.resolve(href);
+    if (url.find("://") == std::string::npos) return std::nullopt;
+    return url;
+}
+
 std::optional<std::string> id_after(std::string_view value, std::string_view prefix) {
     value = trim(value);
     if (!value.starts_with(prefix)) return std::nullopt;

@@ -19,6 +19,10 @@ std::optional<std::string> non_empty(std::string s);
 // The element's visible text (whitespace collapsed), or null when it has none or is absent.
 std::optional<std::string> field_text(const xmlNode* el);
 
+// The href resolved against the page; null when empty or when the page gives no base to make
+// it absolute (a saved file without a URL of its own).
+std::optional<std::string> absolute_url(const Page& page, std::string_view href);
+
 // "post_365267" with prefix "post_" → "365267"; null unless the rest is all digits.
 std::optional<std::string> id_after(std::string_view value, std::string_view prefix);
 

@@ -71,7 +71,7 @@ Post post(const Page& page, xmlNode* node) {
     xmlNode* date = page.first(node, "td.postdate");
     p.date = parse_visible_time(text_of(date), page.dates());
     if (xmlNode* link = page.first(date, "a[href^=\"#post\"]"))
-        p.url = non_empty(page.resolve(attr(link, "href")));
+        p.url = absolute_url(page, attr(link, "href"));
     p.edited = vb_edit_time(page, page.first(node, "p.editedby"));
     Body b = read_body(page, page.first(node, "td.postbody"), kBody);
     p.text = std::move(b.text);

@@ -43,14 +43,13 @@ bool detect(const Page& page) {
 ThreadInfo thread(const Page& page) {
     ThreadInfo t;
     // The navbar's "Reload this Page" link names thread and page when the saved URL does not.
-    std::string reload =
-        page.resolve(attr(page.first("td.navbar a[href*=\"showthread.php\"]"), "href"));
+    std::string reload = attr(page.first("td.navbar a[href*=\"showthread.php\"]"), "href");
     t.thread_id = vb_thread_id(page.url());
     if (!t.thread_id) t.thread_id = vb_thread_id(reload);
     t.title = field_text(page.first("td.navbar strong"));
     auto crumbs = page.all("span.navbar a");
     if (!crumbs.empty()) t.forum = field_text(crumbs.back());
-    std::string self = page.url().empty() ? reload : page.url();
+    std::string self = page.url().empty() ? absolute_url(page, reload).value_or("") : page.url();
     if (!self.empty()) t.thread_url = drop_page(self, "page", "");
     auto n = parse_count(text_of(page.first(".pagenav td.alt2 strong")));
     if (!n) n = parse_count(query_param(self, "page").value_or(""));
@@ -71,7 +70,7 @@ Post post(const Page& page, xmlNode* node) {
     p.post_id = id_after(attr(node, "id"), "post");
     if (xmlNode* count = page.first(node, "a[id^=postcount]")) {
         if (auto n = parse_count(text_of(count))) p.position = static_cast<int>(*n);
-        p.url = non_empty(page.resolve(attr(count, "href")));
+        p.url = absolute_url(page, attr(count, "href"));
     }
     // The first header cell holds the date, after a status icon.
     p.date = parse_visible_time(text_of(page.first(node, "td.thead")), page.dates());

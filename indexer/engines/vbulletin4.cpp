@@ -33,14 +33,14 @@ bool detect(const Page& page) {
 ThreadInfo thread(const Page& page) {
     ThreadInfo t;
     xmlNode* title = page.first("span.threadtitle a");
-    std::string reload = page.resolve(attr(title, "href"));
     t.thread_id = vb_thread_id(page.url());
-    if (!t.thread_id) t.thread_id = vb_thread_id(reload);
+    if (!t.thread_id) t.thread_id = vb_thread_id(attr(title, "href"));
     t.title = field_text(title);
     if (!t.title) t.title = field_text(page.first("#breadcrumb li.lastnavbit"));
     auto crumbs = page.all("#breadcrumb li.navbit a");
     if (!crumbs.empty()) t.forum = field_text(crumbs.back());
-    std::string self = page.url().empty() ? reload : page.url();
+    std::string self =
+        page.url().empty() ? absolute_url(page, attr(title, "href")).value_or("") : page.url();
     if (!self.empty()) t.thread_url = drop_page(self, "page", "/page");
     auto n = path_page(self, "/page");
     if (!n) n = parse_count(text_of(page.first(".pagination span.selected")));
@@ -61,7 +61,7 @@ Post post(const Page& page, xmlNode* node) {
         if (label.starts_with("#")) {
             if (auto n = parse_count(label.substr(1))) p.position = static_cast<int>(*n);
         }
-        p.url = non_empty(page.resolve(attr(counter, "href")));
+        p.url = absolute_url(page, attr(counter, "href"));
     }
     p.date =
         parse_visible_time(text_of(page.first(node, ".posthead .postdate .date")), page.dates());

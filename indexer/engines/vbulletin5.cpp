@@ -58,7 +58,7 @@ Post post(const Page& page, xmlNode* node) {
         if (label.starts_with("#")) {
             if (auto n = parse_count(label.substr(1))) p.position = static_cast<int>(*n);
         }
-        p.url = non_empty(page.resolve(attr(count, "href")));
+        p.url = absolute_url(page, attr(count, "href"));
     }
     p.poster = field_text(page.first(node, ".b-userinfo .author"));
     p.user_title = field_text(page.first(node, ".b-userinfo .usertitle"));

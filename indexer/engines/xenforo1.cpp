@@ -68,7 +68,7 @@ Post post(const Page& page, xmlNode* node) {
         if (auto n = parse_count(number.substr(1))) p.position = static_cast<int>(*n);
     }
     if (xmlNode* link = page.first(node, ".messageMeta a.datePermalink[href]"))
-        p.url = non_empty(page.resolve(attr(link, "href")));
+        p.url = absolute_url(page, attr(link, "href"));
     Body b = read_body(page, page.first(node, ".messageContent .messageText"), kBody);
     p.text = std::move(b.text);
     p.quotes = std::move(b.quotes);
