@@ -28,13 +28,12 @@ std::vector<fs::path> fixture_files() {
     return files;
 }
 
-// The URL the mirror's layout stands for (as page_url reads it: http, '@' for '?'), so that pages
-// without a canonical link get the same URL from the WARC as from the directory.
+// The URL a mirror path was saved from, as wget names files: "host/viewtopic.php@t=5" was
+// "http://host/viewtopic.php?t=5" (pages without a canonical link are known by it).
 std::string url_for(const fs::path& rel) {
-    std::string url = "http://" + rel.generic_string();
-    size_t q = url.find('@', url.rfind('/'));
-    if (q != std::string::npos) url[q] = '?';
-    return url;
+    std::string path = rel.generic_string();
+    if (size_t at = path.find('@'); at != std::string::npos) path[at] = '?';
+    return "http://" + path;
 }
 
 std::string plain_bytes(const fs::path& rel) {
