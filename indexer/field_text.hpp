@@ -1,7 +1,7 @@
 #pragma once
-// Small readers for the fields engines pull out of markup and URLs: ids after a prefix
-// ("post_365267"), query parameters ("showthread.php?t=1234&page=2"), numbers at the end of a
-// path ("/page3"). Shared so that no engine keeps its own copy.
+// Small readers for fields engines pull out of markup and URLs, beside engine_util's: an
+// element's text, absolute URLs, XenForo slug ids, page numbers at the end of a path ("/page3")
+// and first-page URLs. Shared so that no engine keeps its own copy.
 
 #include <optional>
 #include <string>
@@ -13,22 +13,12 @@
 
 namespace forum {
 
-// Null for an empty string: what a page does not show stays null.
-std::optional<std::string> non_empty(std::string s);
-
 // The element's visible text (whitespace collapsed), or null when it has none or is absent.
 std::optional<std::string> field_text(const xmlNode* el);
 
 // The href resolved against the page; null when empty or when the page gives no base to make
 // it absolute (a saved file without a URL of its own).
 std::optional<std::string> absolute_url(const Page& page, std::string_view href);
-
-// "post_365267" with prefix "post_" → "365267"; null unless the rest is all digits.
-std::optional<std::string> id_after(std::string_view value, std::string_view prefix);
-
-// The value of a query parameter ("t" in "showthread.php?t=1234&page=2" → "1234"); '&amp;' and
-// ';' separators are accepted. Null when absent or empty.
-std::optional<std::string> query_param(std::string_view url, std::string_view name);
 
 // The number ending the URL's path after `marker` ("/page3" or "/page-3" with marker "/page"),
 // ignoring a query and a trailing '/'. Null when the path does not end that way.

@@ -4,6 +4,7 @@
 
 #include "common/text.hpp"
 #include "indexer/body_text.hpp"
+#include "indexer/engine_util.hpp"
 #include "indexer/field_text.hpp"
 
 namespace forum {
@@ -11,9 +12,9 @@ namespace {
 
 // "9687-Legendary-military-columnist" → "9687".
 std::optional<std::string> leading_id(std::string_view segment) {
-    size_t dash = segment.find('-');
-    if (dash == 0 || dash == std::string_view::npos) return std::nullopt;
-    return id_after(segment.substr(0, dash), "");
+    auto id = digits_after(segment, "");
+    if (!id || segment.size() == id->size() || segment[id->size()] != '-') return std::nullopt;
+    return id;
 }
 
 }  // namespace
@@ -55,8 +56,8 @@ std::optional<std::int64_t> vb_edit_time(const Page& page, const xmlNode* note) 
 
 std::optional<std::string> vb_thread_id(std::string_view url) {
     for (std::string_view name : {"t", "threadid"}) {
-        if (auto id = query_param(url, name)) {
-            if (auto digits = id_after(*id, "")) return digits;
+        if (auto id = url_param(url, name)) {
+            if (auto digits = digits_after(*id, "")) return digits;
         }
     }
     std::string_view path = url.substr(0, url.find_first_of("?#"));

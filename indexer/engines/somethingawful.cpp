@@ -7,6 +7,7 @@
 #include "common/text.hpp"
 #include "indexer/body_text.hpp"
 #include "indexer/engine.hpp"
+#include "indexer/engine_util.hpp"
 #include "indexer/field_text.hpp"
 #include "indexer/user_extras.hpp"
 #include "indexer/vbulletin_markup.hpp"
@@ -41,7 +42,7 @@ bool detect(const Page& page) {
 
 ThreadInfo thread(const Page& page) {
     ThreadInfo t;
-    t.thread_id = id_after(attr(page.first("body[data-thread]"), "data-thread"), "");
+    t.thread_id = digits_after(attr(page.first("body[data-thread]"), "data-thread"), "");
     if (!t.thread_id) t.thread_id = vb_thread_id(page.url());
     // libxml2 drops <body>'s attributes when stray markup opened an implied body before it.
     if (!t.thread_id)
@@ -53,7 +54,7 @@ ThreadInfo thread(const Page& page) {
     if (crumbs.size() >= 2) t.forum = field_text(crumbs[crumbs.size() - 2]);
     if (!page.url().empty()) t.thread_url = drop_page(page.url(), "pagenumber", "");
     auto n = parse_count(text_of(page.first(".pages option[selected]")));
-    if (!n) n = parse_count(query_param(page.url(), "pagenumber").value_or(""));
+    if (!n) n = parse_count(url_param(page.url(), "pagenumber").value_or(""));
     t.page = n ? static_cast<int>(*n) : 1;
     return t;
 }
@@ -62,7 +63,7 @@ std::vector<xmlNode*> posts(const Page& page) { return page.all("table.post[id^=
 
 Post post(const Page& page, xmlNode* node) {
     Post p;
-    p.post_id = id_after(attr(node, "id"), "post");
+    p.post_id = digits_after(attr(node, "id"), "post");
     if (auto n = parse_count(attr(node, "data-idx"))) p.position = static_cast<int>(*n);
     p.poster = field_text(page.first(node, "dt.author"));
     p.user_title = field_text(page.first(node, "dd.title"));

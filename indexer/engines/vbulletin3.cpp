@@ -9,6 +9,7 @@
 #include "indexer/body_text.hpp"
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"
+#include "indexer/engine_util.hpp"
 #include "indexer/field_text.hpp"
 #include "indexer/user_extras.hpp"
 #include "indexer/vbulletin_markup.hpp"
@@ -32,7 +33,9 @@ const BodyRules kBody = {
     .quote_author = quote_author,
 };
 
-bool is_post_table(const xmlNode* table) { return id_after(attr(table, "id"), "post").has_value(); }
+bool is_post_table(const xmlNode* table) {
+    return digits_after(attr(table, "id"), "post").has_value();
+}
 
 bool detect(const Page& page) {
     std::string gen = page.generator();
@@ -52,7 +55,7 @@ ThreadInfo thread(const Page& page) {
     std::string self = page.url().empty() ? absolute_url(page, reload).value_or("") : page.url();
     if (!self.empty()) t.thread_url = drop_page(self, "page", "");
     auto n = parse_count(text_of(page.first(".pagenav td.alt2 strong")));
-    if (!n) n = parse_count(query_param(self, "page").value_or(""));
+    if (!n) n = parse_count(url_param(self, "page").value_or(""));
     t.page = n ? static_cast<int>(*n) : 1;
     return t;
 }
@@ -67,7 +70,7 @@ std::vector<xmlNode*> posts(const Page& page) {
 
 Post post(const Page& page, xmlNode* node) {
     Post p;
-    p.post_id = id_after(attr(node, "id"), "post");
+    p.post_id = digits_after(attr(node, "id"), "post");
     if (xmlNode* count = page.first(node, "a[id^=postcount]")) {
         if (auto n = parse_count(text_of(count))) p.position = static_cast<int>(*n);
         p.url = absolute_url(page, attr(count, "href"));

@@ -6,6 +6,7 @@
 #include "common/text.hpp"
 #include "indexer/body_text.hpp"
 #include "indexer/engine.hpp"
+#include "indexer/engine_util.hpp"
 #include "indexer/field_text.hpp"
 #include "indexer/user_extras.hpp"
 #include "indexer/vbulletin_markup.hpp"
@@ -44,7 +45,7 @@ ThreadInfo thread(const Page& page) {
     if (!self.empty()) t.thread_url = drop_page(self, "page", "/page");
     auto n = path_page(self, "/page");
     if (!n) n = parse_count(text_of(page.first(".pagination span.selected")));
-    if (!n) n = parse_count(query_param(self, "page").value_or(""));
+    if (!n) n = parse_count(url_param(self, "page").value_or(""));
     t.page = n ? static_cast<int>(*n) : 1;
     return t;
 }
@@ -55,7 +56,7 @@ std::vector<xmlNode*> posts(const Page& page) {
 
 Post post(const Page& page, xmlNode* node) {
     Post p;
-    p.post_id = id_after(attr(node, "id"), "post_");
+    p.post_id = digits_after(attr(node, "id"), "post_");
     if (xmlNode* counter = page.first(node, ".posthead a.postcounter")) {
         std::string label = text_of(counter);
         if (label.starts_with("#")) {

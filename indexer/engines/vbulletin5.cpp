@@ -8,6 +8,7 @@
 #include "indexer/body_text.hpp"
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"
+#include "indexer/engine_util.hpp"
 #include "indexer/field_text.hpp"
 #include "indexer/user_extras.hpp"
 #include "indexer/vbulletin_markup.hpp"
@@ -49,8 +50,9 @@ std::vector<xmlNode*> posts(const Page& page) { return page.all("li.b-post[data-
 
 Post post(const Page& page, xmlNode* node) {
     Post p;
-    p.post_id = id_after(attr(node, "data-node-id"), "");
-    if (auto epoch = id_after(attr(node, "data-node-publishdate"), ""); epoch && epoch->size() < 13)
+    p.post_id = digits_after(attr(node, "data-node-id"), "");
+    if (auto epoch = digits_after(attr(node, "data-node-publishdate"), "");
+        epoch && epoch->size() < 13)
         p.date = std::stoll(*epoch);
     if (!p.date) p.date = element_time(page, page.first(node, ".b-post__timestamp time"));
     if (xmlNode* count = page.first(node, "a.b-post__count")) {

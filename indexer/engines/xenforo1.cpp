@@ -8,6 +8,7 @@
 #include "indexer/body_text.hpp"
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"
+#include "indexer/engine_util.hpp"
 #include "indexer/field_text.hpp"
 #include "indexer/user_extras.hpp"
 
@@ -53,7 +54,7 @@ std::vector<xmlNode*> posts(const Page& page) { return page.all("#messageList > 
 
 Post post(const Page& page, xmlNode* node) {
     Post p;
-    p.post_id = id_after(attr(node, "id"), "post-");
+    p.post_id = digits_after(attr(node, "id"), "post-");
     p.poster = field_text(page.first(node, ".messageUserBlock .username"));
     if (!p.poster) p.poster = non_empty(collapse_whitespace(attr(node, "data-author")));
     p.user_title = field_text(page.first(node, ".messageUserBlock .userTitle"));

@@ -5,6 +5,7 @@
 
 #include "common/dates.hpp"
 #include "fixture_page.hpp"
+#include "indexer/engine_util.hpp"
 #include "indexer/field_text.hpp"
 #include "indexer/vbulletin_markup.hpp"
 
@@ -139,7 +140,7 @@ TEST(VBulletinUrls, ThreadIdsPagesAndFirstPages) {
               "http://f.example/showthread.php?t=5");
     EXPECT_EQ(drop_page("http://f.example/showthread.php/7-x/page2", "page", "/page"),
               "http://f.example/showthread.php/7-x");
-    EXPECT_EQ(query_param("a.php?x=1&amp;t=9#post3", "t"), "9");
+    EXPECT_EQ(url_param("a.php?x=1&amp;t=9#post3", "t"), "9");
     EXPECT_EQ(slug_id("https://f.example/threads/kirov.4821/page-2", "/threads/"), "4821");
 }
 
