@@ -1,12 +1,12 @@
 #pragma once
-// Extraction of one fixture page (or of inline markup) for the engine unit tests.
+// What the engine tests need beyond engine_fixture.hpp: a fixture page's bytes (to edit them),
+// and extraction with parse options (--timezone).
 
 #include <fstream>
 #include <sstream>
 #include <string>
 
-#include "indexer/extract.hpp"
-#include "indexer/page.hpp"
+#include "engine_fixture.hpp"
 
 namespace forum::test {
 
@@ -17,15 +17,9 @@ inline std::string fixture_bytes(const std::string& rel) {
     return ss.str();
 }
 
-// `rel` is also the page's source path, from which a mirror's URL is derived.
-inline Extraction extract_html(const std::string& rel, std::string bytes,
-                               std::int64_t crawl_time = 0, ParseOptions options = {}) {
-    Page page = Page::parse({rel, std::move(bytes), crawl_time, {}, {}, {}}, options);
+inline Extraction extract_fixture_with(const std::string& rel, const ParseOptions& options) {
+    Page page = Page::parse({rel, fixture_bytes(rel), 0, {}, {}}, options);
     return extract_posts(page);
-}
-
-inline Extraction extract_fixture(const std::string& rel, ParseOptions options = {}) {
-    return extract_html(rel, fixture_bytes(rel), 0, std::move(options));
 }
 
 }  // namespace forum::test

@@ -53,7 +53,7 @@ TEST(VBulletin3, VisibleTimesFollowTheZoneAndItsSummerTime) {
     ParseOptions moscow;
     moscow.zone = TimeZone::load("Europe/Moscow");
     if (!moscow.zone) GTEST_SKIP() << "tzdata is not installed";
-    Extraction ex = test::extract_fixture(kVb3, moscow);
+    Extraction ex = test::extract_fixture_with(kVb3, moscow);
     ASSERT_EQ(ex.posts.size(), 3u);
     // 2009-03-14 is winter time in Moscow (+3); summer time began on 2009-03-29.
     EXPECT_EQ(format_iso_utc(*ex.posts[0].date), "2009-03-14T18:05:00Z");

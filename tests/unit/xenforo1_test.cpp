@@ -56,7 +56,7 @@ TEST(XenForo1, TimezoneMovesTitleOnlyDatesNotEpochs) {
     ParseOptions moscow;
     moscow.zone = TimeZone::load("Europe/Moscow");
     if (!moscow.zone) GTEST_SKIP() << "tzdata is not installed";
-    Extraction ex = test::extract_fixture(kPage, moscow);
+    Extraction ex = test::extract_fixture_with(kPage, moscow);
     ASSERT_EQ(ex.posts.size(), 4u);
     EXPECT_EQ(format_iso_utc(*ex.posts[0].date), "2016-03-03T14:02:00Z");  // +3 in 2016
     EXPECT_EQ(*ex.posts[1].date, 1489427100);
