@@ -24,6 +24,10 @@ struct RealPage {
 //   XenForo 1: <li id="post-N" class="message">. vBulletin 3: <!-- post #N --> comments.
 //   vBulletin 4: <li class="postbitlegacy ..." id="post_N">. vBulletin 5: <li class="b-post"
 //     data-node-id>. Something Awful: <table class="post" id="postN">.
+//   phpBB prosilver: <div id="pN" class="post bg1|bg2">. phpBB subsilver2: <b class="postauthor">
+//     (one table.tablebg per post). MyBB: <div class="post classic …" id="post_N">. NodeBB:
+//     <li component="post">. Discourse: div.crawler-post[itemtype=DiscussionForumPosting] (the
+//     21st crawler-post is a SiteNavigationElement).
 // clang-format off
 const RealPage kRealPages[] = {
     {"xenforo2/nettally-xenforo-community-dark-theme-option.html", "xenforo2", 8},
@@ -37,6 +41,12 @@ const RealPage kRealPages[] = {
     {"vbulletin5/nettally-fandompost-isekai-quartet.html", "vbulletin5", 15},
     {"vbulletin3-somethingawful/awful-sa-canadian-politics.html", "somethingawful", 40},
     {"vbulletin3-somethingawful/awful-sa-coding-horrors.html", "somethingawful", 40},
+    {"phpbb3/nettally-ilovephilosophy-biological-will.html", "phpbb3", 25},
+    {"phpbb3/dildano-subsilver2-artwork-p2.html", "phpbb3-subsilver2", 10},
+    {"mybb/sinisterly-html-css-help-p3.html", "mybb", 10},
+    {"mybb/sinisterly-xbox-one-failed-p2.html", "mybb", 10},
+    {"nodebb/nettally-nodebb-new-chat-design.html", "nodebb", 13},
+    {"discourse/ionic-forum-capacitor-apk.html", "discourse", 20},
 };
 // clang-format on
 
@@ -55,7 +65,8 @@ TEST_P(RealPages, EveryPostIsWhole) {
         EXPECT_TRUE(p["post_id"].is_string() || p["position"].is_number_integer());
         EXPECT_TRUE(p["poster"].is_string());
         EXPECT_TRUE(p["date"].is_string());
-        // A post may be nothing but quotes (Something Awful #48597 quotes two posts, says nothing).
+        // A post may be nothing but quotes (Something Awful #48597 quotes two posts, says nothing;
+        // phpBB p2729894 is a quote and four images).
         EXPECT_TRUE(!p["text"].get<std::string>().empty() || !p["quotes"].empty());
         EXPECT_TRUE(p["thread_id"].is_string());
     }
