@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "common/text.hpp"
+#include "common/time_zone.hpp"
 
 namespace forum {
 namespace {
@@ -189,7 +190,11 @@ int expand_year(const Token& t) {
     return t.value;
 }
 
-CivilTime local_now(const DateContext& ctx) { return civil_utc(ctx.now + ctx.utc_offset_seconds); }
+int offset_at(const DateContext& ctx, std::int64_t utc) {
+    return ctx.zone ? ctx.zone->offset_at(utc) : ctx.utc_offset_seconds;
+}
+
+CivilTime local_now(const DateContext& ctx) { return civil_utc(ctx.now + offset_at(ctx, ctx.now)); }
 
 // "5 minutes ago", "2 часа назад", "vor 3 Tagen".
 std::optional<VisibleDate> relative_ago(const std::vector<Token>& t, const DateContext& ctx) {
@@ -205,7 +210,7 @@ std::optional<VisibleDate> relative_ago(const std::vector<Token>& t, const DateC
         for (const auto& unit : kAgoUnits) {
             if (t[i].text.compare(0, unit.stem.size(), unit.stem) != 0) continue;
             int n = (i > 0 && t[i - 1].kind == Token::kNumber) ? t[i - 1].value : 1;
-            std::int64_t when = ctx.now + ctx.utc_offset_seconds - n * unit.seconds;
+            std::int64_t when = ctx.now + offset_at(ctx, ctx.now) - n * unit.seconds;
             return VisibleDate{civil_utc(when), true};
         }
     }
@@ -404,7 +409,20 @@ std::optional<VisibleDate> parse_visible_date(std::string_view text, const DateC
 std::optional<std::int64_t> parse_visible_time(std::string_view text, const DateContext& ctx) {
     auto d = parse_visible_date(text, ctx);
     if (!d) return std::nullopt;
-    return to_epoch(d->civil, ctx.utc_offset_seconds);
+    return local_to_epoch(d->civil, ctx);
+}
+
+std::int64_t local_to_epoch(const CivilTime& local, const DateContext& ctx) {
+    return ctx.zone ? ctx.zone->to_utc(local) : to_epoch(local, ctx.utc_offset_seconds);
+}
+
+std::optional<std::int64_t> parse_iso8601(std::string_view s, const DateContext& ctx) {
+    auto utc = parse_iso8601(s, 0);
+    if (!utc || !ctx.zone) return parse_iso8601(s, ctx.utc_offset_seconds);
+    // A value that names its zone reads the same whatever the default; one that does not is a
+    // local civil time.
+    if (parse_iso8601(s, 3600) == utc) return utc;
+    return ctx.zone->to_utc(civil_utc(*utc));
 }
 
 std::optional<std::string> parse_visible_day(std::string_view text, const DateContext& ctx) {

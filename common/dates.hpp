@@ -3,11 +3,14 @@
 // fixed output forms the index and the CLIs use. All instants are seconds since the epoch, UTC.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace forum {
+
+class TimeZone;  // time_zone.hpp
 
 struct CivilTime {
     int year = 1970, month = 1, day = 1;
@@ -30,9 +33,10 @@ std::string format_display(std::int64_t epoch);       // 2023-09-30 19:05 UTC
 
 // How to read a date that a page shows to people.
 struct DateContext {
-    std::int64_t now = 0;           // the crawl time, for "Today" and "Yesterday"
-    int utc_offset_seconds = 0;     // the zone the page's times are in
-    bool prefer_day_first = false;  // for 01/02/2023 when both readings are valid
+    std::int64_t now = 0;                  // the crawl time, for "Today" and "Yesterday"
+    int utc_offset_seconds = 0;            // the zone the page's times are in, when `zone` is null
+    std::shared_ptr<const TimeZone> zone;  // an IANA zone (--timezone Europe/Moscow): DST-aware
+    bool prefer_day_first = false;         // for 01/02/2023 when both readings are valid
 };
 
 struct VisibleDate {
@@ -47,6 +51,13 @@ std::optional<VisibleDate> parse_visible_date(std::string_view text, const DateC
 
 // A visible date and time as an instant, read in the context's zone.
 std::optional<std::int64_t> parse_visible_time(std::string_view text, const DateContext& ctx);
+
+// ISO 8601 as above; a value without a zone is read in the context's zone, with the offset in
+// force at that time.
+std::optional<std::int64_t> parse_iso8601(std::string_view s, const DateContext& ctx);
+
+// The instant a local civil time names in the context's zone.
+std::int64_t local_to_epoch(const CivilTime& local, const DateContext& ctx);
 
 // A visible date as YYYY-MM-DD (for "Joined"), or nothing.
 std::optional<std::string> parse_visible_day(std::string_view text, const DateContext& ctx);

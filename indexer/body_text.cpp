@@ -147,9 +147,9 @@ struct Walker {
     }
 };
 
-constexpr std::array<std::string_view, 12> kAttributionSuffixes = {
-    "said:",    "said",      "wrote:",   "wrote",     "написал(а):", "написал(а)",
-    "написал:", "написала:", "schrieb:", "a écrit :", "a écrit:",    "escribió:"};
+constexpr std::array<std::string_view, 13> kAttributionSuffixes = {
+    "said:",     "said",     "wrote:",    "wrote",    "написал(а):", "написал(а)", "написал:",
+    "написала:", "schrieb:", "a écrit :", "a écrit:", "escribió:",   "posted:"};  // Something Awful
 constexpr std::array<std::string_view, 5> kAttributionPrefixes = {
     "originally posted by", "quote from:", "quote:", "zitat von", "цитата:"};
 

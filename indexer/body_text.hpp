@@ -33,7 +33,7 @@ struct Body {
 Body read_body(const Page& page, xmlNode* body, const BodyRules& rules);
 
 // "catman said:" → "catman"; also "wrote:", "написал(а):", "schrieb:", "a écrit :", "escribió:",
-// "Originally Posted by NAME", "Quote from: NAME". Empty when nothing is left.
+// "Originally Posted by NAME", "Quote from: NAME", "NAME posted:". Empty when nothing is left.
 std::string strip_attribution(std::string_view text);
 
 }  // namespace forum

@@ -24,7 +24,7 @@ std::optional<std::int64_t> element_time(const Page& page, const xmlNode* el) {
     for (const char* name : {"data-timestamp", "data-time", "data-datestamp"}) {
         if (auto t = epoch_attr(el, name)) return t;
     }
-    if (auto t = parse_iso8601(attr(el, "datetime"), page.dates().utc_offset_seconds)) return t;
+    if (auto t = parse_iso8601(attr(el, "datetime"), page.dates())) return t;
     if (auto t = parse_visible_time(attr(el, "title"), page.dates())) return t;
     return parse_visible_time(text_of(el), page.dates());
 }

@@ -28,6 +28,7 @@
 #include "common/content_hash.hpp"
 #include "common/exit_codes.hpp"
 #include "common/schema.hpp"
+#include "common/time_zone.hpp"
 #include "indexer/commands.hpp"
 #include "indexer/document.hpp"
 #include "indexer/index_state.hpp"
@@ -58,7 +59,8 @@ bool stopped() { return g_signal != 0; }
 std::string extraction_fingerprint(const IndexOptions& o) {
     return std::string(schema::kSchemaVersion) + "/" + FORUM_SEARCH_VERSION + "/" +
            std::string(o.engine ? o.engine->name : "auto") + "/" +
-           std::to_string(o.parse.utc_offset_seconds);
+           std::to_string(o.parse.utc_offset_seconds) +
+           (o.parse.zone ? "/" + o.parse.zone->name() : "");
 }
 
 // Progress on a terminal: files, pages/s, posts, ETA; at most twice a second.

@@ -12,6 +12,7 @@
 #include "common/cli.hpp"
 #include "common/db_location.hpp"
 #include "common/exit_codes.hpp"
+#include "common/time_zone.hpp"
 #include "indexer/commands.hpp"
 
 namespace {
@@ -52,7 +53,8 @@ void add_run_options(CLI::App& app, forum::RunOptions& o, CommonArgs& args) {
     app.add_option("--engine", args.engine, "Use this forum engine's extractor, without detection")
         ->check(CLI::IsMember(engine_names()));
     app.add_option("--timezone", args.zone,
-                   "Zone of page times that carry none, as a UTC offset (+05:00)")
+                   "Zone of page times that carry none: a UTC offset (+05:00) or an IANA name "
+                   "(Europe/Moscow), whose DST is applied per date")
         ->capture_default_str();
     app.add_option("--max-page-size", o.source.max_page_bytes,
                    "Refuse pages larger than this many bytes (after decompression)")
@@ -68,12 +70,16 @@ std::optional<int> apply_common(const CommonArgs& args, forum::RunOptions& run) 
         return forum::exit_code::kUsage;
     }
     run.engine = args.engine.empty() ? nullptr : forum::find_engine(args.engine);
-    auto offset = forum::parse_utc_offset(args.zone);
-    if (!offset) {
-        std::cerr << "forum-index: --timezone: not a UTC offset: " << args.zone << '\n';
+    if (auto offset = forum::parse_utc_offset(args.zone)) {
+        run.parse.utc_offset_seconds = *offset;
+    } else if (auto zone = forum::TimeZone::load(args.zone)) {
+        run.parse.zone = std::move(zone);
+    } else {
+        std::cerr << "forum-index: --timezone: neither a UTC offset nor a time zone in "
+                     "/usr/share/zoneinfo: "
+                  << args.zone << '\n';
         return forum::exit_code::kUsage;
     }
-    run.parse.utc_offset_seconds = *offset;
     return std::nullopt;
 }
 

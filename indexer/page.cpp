@@ -116,6 +116,7 @@ Page Page::parse(RawPage raw, const ParseOptions& options) {
     page.raw_.bytes.shrink_to_fit();
     page.dates_.now = page.raw_.crawl_time;
     page.dates_.utc_offset_seconds = options.utc_offset_seconds;
+    page.dates_.zone = options.zone;
     if (page.usable()) {
         page.depth_ = tree_depth(page.root());
         page.find_url();

@@ -12,12 +12,14 @@
 #include <libxml/tree.h>
 
 #include "common/dates.hpp"
+#include "common/time_zone.hpp"
 #include "indexer/raw_page.hpp"
 
 namespace forum {
 
 struct ParseOptions {
-    int utc_offset_seconds = 0;  // zone for page times that carry none (--timezone)
+    int utc_offset_seconds = 0;            // zone for page times that carry none (--timezone)
+    std::shared_ptr<const TimeZone> zone;  // instead of the offset: an IANA zone (--timezone)
 };
 
 class Page {

@@ -14,6 +14,7 @@
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"
 #include "indexer/engine_util.hpp"
+#include "indexer/field_text.hpp"
 
 namespace forum {
 namespace {
@@ -82,7 +83,7 @@ Post post(const Page& page, xmlNode* node) {
         apply_labelled_lines(page, p, field);
     xmlNode* meta = page.first(node, ".ipsComment_meta");
     p.date = element_time(page, page.first(meta, "time"));
-    if (xmlNode* link = page.first(meta, "a[href]")) p.url = page.resolve(attr(link, "href"));
+    if (xmlNode* link = page.first(meta, "a[href]")) p.url = absolute_url(page, attr(link, "href"));
     xmlNode* content = page.first(node, "[data-role=commentContent]");
     p.edited = element_time(page, page.first(content, "[data-excludequote] time"));
     Body b = read_body(page, content, kBody);

@@ -11,6 +11,7 @@
 #include "indexer/body_text.hpp"
 #include "indexer/engine.hpp"
 #include "indexer/engine_util.hpp"
+#include "indexer/field_text.hpp"
 #include "indexer/user_extras.hpp"
 
 namespace forum {
@@ -94,7 +95,7 @@ Post post(const Page& page, xmlNode* node) {
         std::string label = text_of(a);
         if (label.size() > 1 && label[0] == '#') {
             if (auto n = parse_count(label.substr(1))) p.position = static_cast<int>(*n);
-            p.url = page.resolve(attr(a, "href"));
+            p.url = absolute_url(page, attr(a, "href"));
         }
     }
     Body b = read_body(page, page.first(node, ".post_body"), kBody);

@@ -14,6 +14,7 @@
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"
 #include "indexer/engine_util.hpp"
+#include "indexer/field_text.hpp"
 
 namespace forum {
 namespace {
@@ -82,7 +83,7 @@ Post post(const Page& page, xmlNode* node) {
         p.reaction_score = parse_count(v.empty() ? text_of(votes) : v);
     }
     if (xmlNode* link = page.first(node, "a.permalink[href]"))
-        p.url = page.resolve(attr(link, "href"));
+        p.url = absolute_url(page, attr(link, "href"));
     xmlNode* body = page.first(node, "[component=\"post/content\"]");
     Body b = read_body(page, body, kBody);
     p.text = std::move(b.text);

@@ -11,6 +11,8 @@
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"
 #include "indexer/engine_util.hpp"
+#include "indexer/field_text.hpp"
+#include "indexer/phpbb_markup.hpp"
 #include "indexer/user_extras.hpp"
 
 namespace forum {
@@ -40,9 +42,7 @@ ThreadInfo thread(const Page& page) {
     ThreadInfo t;
     xmlNode* title = page.first("h2.topic-title, #page-body > h2");
     t.title = non_empty(text_of(title));
-    t.thread_id = url_param(page.url(), "t");
-    if (xmlNode* link = page.first(title, "a[href]"); link && !t.thread_id)
-        t.thread_id = url_param(attr(link, "href"), "t");
+    t.thread_id = phpbb_topic_id(page, title);
     // 3.1+: span.crumb[data-forum-id]; 3.0: "Board index ‹ Forum ‹ Sub-forum" in li.icon-home.
     auto crumbs = page.all(".crumb[data-forum-id] > a");
     if (crumbs.empty()) {
@@ -69,7 +69,7 @@ Post post(const Page& page, xmlNode* node) {
         p.date = parse_visible_time(*when, page.dates());
     }
     if (xmlNode* link = page.first(author, "a[href*=\"p=\"]"))
-        p.url = page.resolve(attr(link, "href"));
+        p.url = absolute_url(page, attr(link, "href"));
     xmlNode* profile = page.first(node, "dl.postprofile");
     p.user_title = non_empty(text_of(page.first(profile, "dd.profile-rank")));
     for (xmlNode* dd : page.all(profile, "> dd")) {

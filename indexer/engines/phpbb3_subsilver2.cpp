@@ -12,6 +12,8 @@
 #include "indexer/body_text.hpp"
 #include "indexer/engine.hpp"
 #include "indexer/engine_util.hpp"
+#include "indexer/field_text.hpp"
+#include "indexer/phpbb_markup.hpp"
 #include "indexer/user_extras.hpp"
 
 namespace forum {
@@ -41,9 +43,7 @@ ThreadInfo thread(const Page& page) {
     ThreadInfo t;
     xmlNode* title = page.first("#pageheader h2");
     t.title = non_empty(text_of(title));
-    t.thread_id = url_param(page.url(), "t");
-    if (xmlNode* link = page.first(title, "a[href]"); link && !t.thread_id)
-        t.thread_id = url_param(attr(link, "href"), "t");
+    t.thread_id = phpbb_topic_id(page, title);
     auto crumbs = page.all("p.breadcrumbs a");
     if (crumbs.size() > 1) t.forum = non_empty(text_of(crumbs.back()));
     if (!page.url().empty()) t.thread_url = without_param(page.url(), "start");
@@ -72,7 +72,7 @@ Post post(const Page& page, xmlNode* node) {
         if (auto when = text_between(text_of(cell), "Posted:", "")) {
             p.date = parse_visible_time(*when, page.dates());
             if (xmlNode* link = page.first(cell, "a[href]"))
-                p.url = page.resolve(attr(link, "href"));
+                p.url = absolute_url(page, attr(link, "href"));
             break;
         }
     }

@@ -14,6 +14,7 @@
 #include "indexer/body_text.hpp"
 #include "indexer/engine.hpp"
 #include "indexer/engine_util.hpp"
+#include "indexer/field_text.hpp"
 
 namespace forum {
 namespace {
@@ -54,7 +55,7 @@ ThreadInfo thread(const Page& page) {
         xmlNode* last = page.first(crumbs.back(), "a[href]");
         t.title = non_empty(text_of(page.first(crumbs.back(), "span")));
         if (!t.title) t.title = non_empty(text_of(crumbs.back()));
-        if (last) t.thread_url = page.resolve(attr(last, "href"));
+        if (last) t.thread_url = absolute_url(page, attr(last, "href"));
         if (crumbs.size() > 2)
             t.forum = non_empty(text_of(page.first(crumbs[crumbs.size() - 2], "a")));
     }
@@ -98,7 +99,7 @@ Post post(const Page& page, xmlNode* node) {
         p.position = 1;
     }
     if (xmlNode* link = page.first(keyinfo, "h5 a[href], .subject_title a[href]"))
-        p.url = page.resolve(attr(link, "href"));
+        p.url = absolute_url(page, attr(link, "href"));
     if (auto edit = text_between(text_of(page.first(node, ".modified")), "Last Edit:", " by "))
         p.edited = parse_visible_time(*edit, page.dates());
     Body b = read_body(page, inner, kBody);

@@ -10,6 +10,7 @@
 #include "indexer/body_text.hpp"
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"
+#include "indexer/field_text.hpp"
 #include "indexer/user_extras.hpp"
 
 namespace forum {
@@ -118,7 +119,7 @@ Post post(const Page& page, xmlNode* node) {
         }
     }
     if (xmlNode* link = page.first(node, ".message-attribution-main a[href]")) {
-        p.url = non_empty(page.resolve(attr(link, "href")));
+        p.url = absolute_url(page, attr(link, "href"));
     }
     xmlNode* body = page.first(node, ".message-body .bbWrapper");
     if (!body) body = page.first(node, ".message-body");
