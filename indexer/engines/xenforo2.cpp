@@ -10,33 +10,12 @@
 #include "indexer/body_text.hpp"
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"
+#include "indexer/engine_util.hpp"
 #include "indexer/field_text.hpp"
 #include "indexer/user_extras.hpp"
 
 namespace forum {
 namespace {
-
-// "thread-745123" → "745123"; "post-14856201" → "14856201".
-std::optional<std::string> suffix_id(std::string_view value, std::string_view prefix) {
-    if (value.substr(0, prefix.size()) != prefix || value.size() == prefix.size())
-        return std::nullopt;
-    std::string_view id = value.substr(prefix.size());
-    if (id.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
-    return std::string(id);
-}
-
-// ".../threads/slug.745123/page-2" → id from "slug.745123".
-std::optional<std::string> thread_id_from_url(std::string_view url) {
-    size_t at = url.find("/threads/");
-    if (at == std::string_view::npos) return std::nullopt;
-    std::string_view rest = url.substr(at + 9);
-    rest = rest.substr(0, rest.find('/'));
-    size_t dot = rest.rfind('.');
-    std::string_view id = dot == std::string_view::npos ? rest : rest.substr(dot + 1);
-    if (id.empty() || id.find_first_not_of("0123456789") != std::string_view::npos)
-        return std::nullopt;
-    return std::string(id);
-}
 
 // Drops a trailing "page-N" path segment: the thread's own URL is that of its first page.
 std::string first_page_url(const std::string& url) {
@@ -46,11 +25,6 @@ std::string first_page_url(const std::string& url) {
     if (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
     if (rest.empty() || rest.find_first_not_of("0123456789") != std::string_view::npos) return url;
     return url.substr(0, at + 1);
-}
-
-std::optional<std::string> non_empty(std::string s) {
-    if (s.empty()) return std::nullopt;
-    return s;
 }
 
 std::optional<std::string> quote_author(const Page& page, xmlNode* quote) {
@@ -80,8 +54,8 @@ bool detect(const Page& page) {
 
 ThreadInfo thread(const Page& page) {
     ThreadInfo t;
-    t.thread_id = suffix_id(attr(page.root(), "data-content-key"), "thread-");
-    if (!t.thread_id) t.thread_id = thread_id_from_url(page.url());
+    t.thread_id = digits_after(attr(page.root(), "data-content-key"), "thread-");
+    if (!t.thread_id) t.thread_id = slug_id(page.url(), "/threads/");
     if (xmlNode* h1 = page.first("h1.p-title-value"))
         t.title = non_empty(read_body(page, h1, kTitle).text);
     if (xmlNode* crumbs = page.first("ul.p-breadcrumbs")) {
@@ -101,8 +75,8 @@ std::vector<xmlNode*> posts(const Page& page) { return page.all(".message--post"
 
 Post post(const Page& page, xmlNode* node) {
     Post p;
-    p.post_id = suffix_id(attr(node, "data-content"), "post-");
-    if (!p.post_id) p.post_id = suffix_id(attr(node, "id"), "js-post-");
+    p.post_id = digits_after(attr(node, "data-content"), "post-");
+    if (!p.post_id) p.post_id = digits_after(attr(node, "id"), "js-post-");
     p.poster = non_empty(text_of(page.first(node, ".message-name")));
     if (!p.poster) p.poster = non_empty(collapse_whitespace(attr(node, "data-author")));
     p.user_title = non_empty(text_of(page.first(node, ".message-userTitle")));
