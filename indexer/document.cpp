@@ -75,6 +75,11 @@ Xapian::Document make_document(const Post& post, Xapian::TermGenerator& terms) {
     std::string id = schema::unique_term(post);
     if (!id.empty()) doc.add_boolean_term(id);
     doc.set_data(to_json(post).dump());
+    // The generator keeps a handle on the document it last indexed into. Documents are
+    // reference-counted without atomics, so that handle must go before the document is handed to
+    // the writer thread: dropped later, by the next post, it raced the writer's own copies and
+    // freed a document the writer was still storing (a crash after ~700k posts with --jobs 2).
+    terms.set_document(Xapian::Document());
     return doc;
 }
 

@@ -37,6 +37,17 @@ bool has(const std::vector<std::string>& terms, const std::string& t) {
     return std::find(terms.begin(), terms.end(), t) != terms.end();
 }
 
+// Documents are handed from parser threads to the writer thread; their reference counts are not
+// atomic, so the generator that built one must not keep it (forum-index crashed at ~700k posts).
+TEST(Document, TheGeneratorKeepsNoHandleOnTheDocumentItBuilt) {
+    auto tg = make_term_generator(Xapian::Stem("english"));
+    Xapian::Document doc = make_document(sample_post(2), tg);
+    EXPECT_GT(doc.termlist_count(), 0u);
+    EXPECT_EQ(tg.get_document().termlist_count(), 0u);
+    doc.add_boolean_term("Xprobe");
+    EXPECT_EQ(tg.get_document().termlist_count(), 0u);
+}
+
 TEST(Document, TermsFollowTheSchema) {
     auto tg = make_term_generator(Xapian::Stem("english"));
     Xapian::Document doc = make_document(sample_post(2), tg);
