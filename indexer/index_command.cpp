@@ -55,7 +55,7 @@ bool stopped() { return g_signal != 0; }
 
 // What extracted posts depend on besides the pages; when it changes (a new forum-index, another
 // --engine or --timezone), every page is extracted again (posts are still only replaced if
-// they changed).
+// they changed). Kept per file, and index-wide for states that predate that.
 std::string extraction_fingerprint(const IndexOptions& o) {
     return std::string(schema::kSchemaVersion) + "/" + FORUM_SEARCH_VERSION + "/" +
            std::string(o.engine ? o.engine->name : "auto") + "/" +
@@ -127,7 +127,7 @@ struct Sequenced {
 struct ReadItem {
     size_t seq;
     size_t file;
-    bool again;  // the file failed last time: extract its pages even if unchanged
+    bool again;  // failed last time, or extracted differently: extract even if unchanged
     RawPage page;
 };
 
@@ -136,13 +136,11 @@ struct ReadItem {
 class PageWorker {
 public:
     PageWorker(const IndexOptions& options, const std::string& language,
-               std::optional<Xapian::Database> state_db, const Xapian::Database* writer_db,
-               bool force)
+               std::optional<Xapian::Database> state_db, const Xapian::Database* writer_db)
         : opt_(options),
           terms_(make_term_generator(stemmer_for(language))),
           own_db_(std::move(state_db)),
-          writer_db_(writer_db),
-          force_(force) {}
+          writer_db_(writer_db) {}
 
     PageWork work(ReadItem&& item, const std::string& absolute_file, const std::string& file_path) {
         PageWork w;
@@ -157,7 +155,7 @@ public:
         w.report.deferred = true;
         ++w.report.pages_seen;
         std::optional<SourceState> old = last_state(w.key);
-        if (old && old->hash == w.hash && !force_ && !item.again) {
+        if (old && old->hash == w.hash && !item.again) {
             w.unchanged = true;
             ++w.report.pages_unchanged;
             return w;
@@ -189,7 +187,6 @@ private:
     Xapian::TermGenerator terms_;
     std::optional<Xapian::Database> own_db_;
     const Xapian::Database* writer_db_;
-    bool force_;
 };
 
 class Updater {
@@ -200,7 +197,7 @@ public:
 
     void run() {
         state_.load_files();
-        force_ = writer_.metadata(schema::kMetaExtraction) != extraction_fingerprint(opt_);
+        index_fingerprint_ = writer_.metadata(schema::kMetaExtraction);
         writer_.commit();  // parser threads open the index read-only: it must exist on disk
         SourceHandlers listing;
         listing.problem = [&](InputProblem&& p) { report_.add(std::move(p)); };
@@ -240,7 +237,7 @@ private:
         // The reader decides from a snapshot of the files' state: the writer changes the live one.
         const auto snapshot = state_.files();
         if (jobs <= 1) {
-            PageWorker worker(opt_, writer_.language(), std::nullopt, &writer_.db(), force_);
+            PageWorker worker(opt_, writer_.language(), std::nullopt, &writer_.db());
             auto to_writer = [&](Sequenced&& s) {
                 apply(std::move(s.item));
                 after_item();
@@ -289,8 +286,7 @@ private:
         for (unsigned n = 0; n < jobs; ++n) {
             parsers.emplace_back([&] {
                 try {
-                    PageWorker worker(opt_, writer_.language(), Xapian::Database(path_), nullptr,
-                                      force_);
+                    PageWorker worker(opt_, writer_.language(), Xapian::Database(path_), nullptr);
                     while (auto item = parse_queue.pop()) {
                         const InputFile& f = files[item->file];
                         size_t seq = item->seq;
@@ -335,7 +331,8 @@ private:
             const InputFile& in = files[n];
             auto it = last.find(in.absolute);
             const FileState* st = it == last.end() ? nullptr : &it->second;
-            bool reusable = st && !force_ && !st->failed && st->mtime != -1;
+            bool stale = st && extracted_differently(*st);
+            bool reusable = st && !stale && !st->failed && st->mtime != -1;
             if (reusable && !opt_.verify && st->size == in.size && st->mtime == in.mtime) {
                 to_writer(FileNote{FileNote::kUnchanged, n, {}, 0});
                 continue;
@@ -349,7 +346,8 @@ private:
                 to_writer(FileNote{FileNote::kTouched, n, std::move(same), 0});
                 continue;
             }
-            bool again = st && st->failed;  // its failures are reported again: extract again
+            // Failures are reported again until fixed; a stale extraction is redone.
+            bool again = st && (st->failed || stale);
             size_t pages = 0;
             SourceHandlers handlers;
             handlers.problem = [&](InputProblem&& p) { to_writer(FileProblem{n, std::move(p)}); };
@@ -358,9 +356,13 @@ private:
                 to_parser(ReadItem{seq++, n, again, std::move(raw)});
             };
             read_input(in, opt_.source, handlers);
-            FileState now{in.absolute, in.size, in.mtime, hash, {}, false};
+            FileState now{in.absolute, in.size, in.mtime, hash, {}, false, fingerprint_};
             to_writer(FileNote{FileNote::kRead, n, std::move(now), pages});
         }
+    }
+
+    bool extracted_differently(const FileState& st) const {
+        return (st.extraction.empty() ? index_fingerprint_ : st.extraction) != fingerprint_;
     }
 
     // ---- writer side
@@ -563,7 +565,8 @@ private:
     IndexWriter& writer_;
     IndexState state_;
     std::string path_;
-    bool force_ = false;
+    const std::string fingerprint_ = extraction_fingerprint(opt_);
+    std::string index_fingerprint_;  // for file states without their own
     size_t pending_ = 0;
     size_t files_done_ = 0;
     const std::vector<InputFile>* files_ = nullptr;

@@ -21,7 +21,8 @@ FileState file_from_json(const nlohmann::json& j) {
             j.at("mtime"),
             j.at("hash"),
             j.at("sources").get<std::vector<std::string>>(),
-            j.value("failed", false)};
+            j.value("failed", false),
+            j.value("extraction", "")};
 }
 
 }  // namespace
@@ -41,8 +42,9 @@ const FileState* IndexState::file(const std::string& path) const {
 }
 
 void IndexState::set_file(const FileState& f) {
-    nlohmann::json j = {{"path", f.path}, {"size", f.size},       {"mtime", f.mtime},
-                        {"hash", f.hash}, {"sources", f.sources}, {"failed", f.failed}};
+    nlohmann::json j = {
+        {"path", f.path},       {"size", f.size},     {"mtime", f.mtime},          {"hash", f.hash},
+        {"sources", f.sources}, {"failed", f.failed}, {"extraction", f.extraction}};
     db_.set_metadata(file_key(f.path), j.dump());
     files_[f.path] = f;
 }

@@ -20,6 +20,10 @@ struct FileState {
     std::string hash;        // of the whole file
     std::vector<std::string> sources;  // keys of the sources (pages) it held
     bool failed = false;               // it had failures: read it again next time
+    // The extraction fingerprint its pages were extracted with; "" in states written before it
+    // was kept per file (the index-wide one applies). Per file, so that a run interrupted after
+    // an upgrade, or during a first build, resumes instead of extracting everything again.
+    std::string extraction;
 };
 
 struct SourceState {

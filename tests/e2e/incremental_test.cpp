@@ -283,6 +283,24 @@ TEST_F(Incremental, AnIndexKilledWhileBeingCreatedIsStartedAfresh) {
     expect_same_as_clean_build();
 }
 
+TEST_F(Incremental, AFirstBuildThatDiedIsResumedNotRedone) {
+    // A first build that dies (kill -9, a crash) never reaches its end, where the index-wide
+    // extraction fingerprint is written; its committed files must still count as done.
+    auto first = index();
+    {
+        Xapian::WritableDatabase db(db_, Xapian::DB_OPEN);
+        db.set_metadata(std::string(forum::schema::kMetaExtraction), "");
+        db.commit();
+    }
+    auto again = index();
+    // All but the one truncated page, which is read every run until fixed.
+    ASSERT_EQ(first["failed"].size(), 1u);
+    EXPECT_EQ(again["files_unchanged"], first["files_seen"].get<int>() - 1);
+    EXPECT_EQ(again["added"], 0);
+    EXPECT_EQ(again["replaced"], 0);
+    expect_same_as_clean_build();
+}
+
 TEST_F(Incremental, SigtermCommitsWhatIsDoneAndExitsNonZero) {
     for (int i = 0; i < 8; ++i)
         fs::copy(crawl_ / "defence.pk", crawl_ / ("copy" + std::to_string(i)),
