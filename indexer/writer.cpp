@@ -42,20 +42,6 @@ bool wins(std::int64_t crawl, const std::string& name, const Xapian::Document& o
     return crawl > winner_crawl || (crawl == winner_crawl && name < winner);
 }
 
-// The spelling table holds each unprefixed word with the sum of its wdf over the posts.
-void add_spelling(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
-    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-        if (schema::is_unprefixed_term(*it) && it.get_wdf() > 0) db.add_spelling(*it, it.get_wdf());
-    }
-}
-
-void remove_spelling(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
-    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-        if (schema::is_unprefixed_term(*it) && it.get_wdf() > 0)
-            db.remove_spelling(*it, it.get_wdf());
-    }
-}
-
 // A run killed while it was creating an index leaves glass tables without the revision file
 // (iamglass) that Xapian writes last; nothing was committed, yet every later open fails. Remove
 // those tables, but only while holding the index's lock, so a creation in progress elsewhere is
@@ -116,6 +102,22 @@ IndexWriter::IndexWriter(const std::string& path, const OpenOptions& options)
         rewrite_ = stored_schema != schema::kSchemaVersion;
     }
     db_.set_metadata(std::string(schema::kMetaLanguage), language_);
+    db_.begin_transaction(false);  // see commit()
+}
+
+// The spelling table holds each unprefixed word with the sum of its wdf over the posts.
+void IndexWriter::add_spelling(const Xapian::Document& doc) {
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+        if (schema::is_unprefixed_term(*it) && it.get_wdf() > 0)
+            spelling_changes_[*it] += it.get_wdf();
+    }
+}
+
+void IndexWriter::remove_spelling(const Xapian::Document& doc) {
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+        if (schema::is_unprefixed_term(*it) && it.get_wdf() > 0)
+            spelling_changes_[*it] -= it.get_wdf();
+    }
 }
 
 PutResult IndexWriter::put(const std::string& id, Xapian::Document doc,
@@ -128,7 +130,7 @@ PutResult IndexWriter::put(const std::string& id, Xapian::Document doc,
     doc.add_value(schema::kWinnerCrawl, std::to_string(crawl_time));
     if (existing == db_.postlist_end(id)) {
         db_.replace_document(id, doc);
-        add_spelling(db_, doc);
+        add_spelling(doc);
         return PutResult::kAdded;
     }
     Xapian::Document old = db_.get_document(*existing);
@@ -149,9 +151,9 @@ PutResult IndexWriter::put(const std::string& id, Xapian::Document doc,
     if (same && referenced && !rewrite_) return PutResult::kUnchanged;
     for (const auto& k : keys)
         doc.add_boolean_term(std::string(schema::kSource) + k);
-    remove_spelling(db_, old);
+    remove_spelling(old);
     db_.replace_document(*existing, doc);
-    add_spelling(db_, doc);
+    add_spelling(doc);
     // Only the bookkeeping changed (which source holds it, when it was crawled): not a new post.
     if (old_data == doc.get_data()) {
         return referenced || !elsewhere ? PutResult::kUnchanged : PutResult::kAlsoElsewhere;
@@ -169,7 +171,7 @@ IndexWriter::Unref IndexWriter::unref(const std::string& id, const std::string& 
     if (it == keys.end()) return out;
     keys.erase(it);
     if (keys.empty()) {
-        remove_spelling(db_, doc);
+        remove_spelling(doc);
         db_.delete_document(*existing);
         out.deleted = true;
         return out;
@@ -197,6 +199,16 @@ void IndexWriter::mark_schema_current() {
     rewrite_ = false;
 }
 
-void IndexWriter::commit() { db_.commit(); }
+void IndexWriter::commit() {
+    for (const auto& [word, change] : spelling_changes_) {
+        if (change > 0) db_.add_spelling(word, static_cast<Xapian::termcount>(change));
+        if (change < 0) db_.remove_spelling(word, static_cast<Xapian::termcount>(-change));
+    }
+    spelling_changes_.clear();
+    // An unflushed transaction's end does not write it to disk; the commit does.
+    db_.commit_transaction();
+    db_.commit();
+    db_.begin_transaction(false);
+}
 
 }  // namespace forum
