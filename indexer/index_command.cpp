@@ -32,6 +32,7 @@
 #include "indexer/commands.hpp"
 #include "indexer/document.hpp"
 #include "indexer/index_state.hpp"
+#include "indexer/shard_writers.hpp"
 #include "indexer/work_queue.hpp"
 #include "indexer/writer.hpp"
 
@@ -164,8 +165,13 @@ public:
         Extraction ex = extract_reporting(page, opt_, w.report);
         for (size_t i = 0; i < ex.posts.size(); ++i) {
             std::string id = schema::unique_term(ex.posts[i]);
-            if (id.empty()) id = std::string(schema::kUnique) + w.key + "#" + std::to_string(i);
-            w.docs.emplace_back(std::move(id), make_document(ex.posts[i], terms_));
+            Xapian::Document doc = make_document(ex.posts[i], terms_);
+            if (id.empty()) {
+                // Neither an id nor a thread URL and position: its place in this source.
+                id = std::string(schema::kUnique) + w.key + "#" + std::to_string(i);
+                doc.add_boolean_term(id);  // Xapian does not add a replace_document's term
+            }
+            w.docs.emplace_back(std::move(id), std::move(doc));
         }
         return w;
     }
@@ -196,8 +202,12 @@ public:
         : opt_(options), report_(report), writer_(writer), state_(writer.db()), path_(path) {}
 
     void run() {
+        bool merged = writer_.merge_shards();
         state_.load_files();
+        if (merged) forget_unrecorded_sources();
         index_fingerprint_ = writer_.metadata(schema::kMetaExtraction);
+        if (opt_.jobs > 1 && state_.files().empty() && writer_.db().get_doccount() == 0)
+            shards_.emplace(path_, opt_.jobs, OpenOptions{writer_.language(), {}});
         writer_.commit();  // parser threads open the index read-only: it must exist on disk
         SourceHandlers listing;
         listing.problem = [&](InputProblem&& p) { report_.add(std::move(p)); };
@@ -216,7 +226,16 @@ public:
         writer_.set_metadata(
             schema::kMetaLastUpdate,
             std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
-        writer_.commit();
+        commit();
+        if (shards_) {
+            ShardCounts c = shards_->counts();
+            report_.added += c.added;
+            report_.replaced += c.replaced;
+            report_.duplicate_posts += c.duplicate_posts;
+            report_.duplicate_pages += c.duplicate_pages;
+            shards_.reset();
+            writer_.merge_shards();
+        }
         report_.posts_indexed = report_.added + report_.replaced;
         Xapian::doccount total = writer_.db().get_doccount();
         report_.unchanged = total - std::min<size_t>(total, report_.posts_indexed);
@@ -232,7 +251,9 @@ private:
         pending_files_.clear();
         Progress progress(!opt_.quiet && isatty(STDERR_FILENO), files.size());
         auto after_item = [&] {
-            progress.update(files_done_, report_.pages_seen, report_.added + report_.replaced);
+            size_t stored = report_.added + report_.replaced;
+            if (shards_) stored += shards_->counts().added + shards_->counts().replaced;
+            progress.update(files_done_, report_.pages_seen, stored);
         };
         // The reader decides from a snapshot of the files' state: the writer changes the live one.
         const auto snapshot = state_.files();
@@ -424,9 +445,31 @@ private:
     void store_page(PageWork& w) {
         std::optional<SourceState> old = state_.source(w.key);
         SourceState now{w.name, (*files_)[w.file].absolute, w.hash, w.crawl_time, {}};
+        if (shards_) {
+            hand_to_shards(w, now);
+        } else {
+            store_posts(w, now);
+        }
+        if (old) {
+            std::unordered_set<std::string> kept(now.posts.begin(), now.posts.end());
+            for (const auto& id : old->posts) {
+                if (!kept.count(id)) unref(id, w.key);
+            }
+        }
+        state_.set_source(w.key, now);
+        pending_ += now.posts.size();
+        maybe_commit();
+    }
+
+    // A post twice on one page (a broken page) is stored once.
+    static bool listed(const SourceState& s, const std::string& id) {
+        return std::find(s.posts.begin(), s.posts.end(), id) != s.posts.end();
+    }
+
+    void store_posts(PageWork& w, SourceState& now) {
         size_t elsewhere = 0;
         for (auto& [id, doc] : w.docs) {
-            if (std::find(now.posts.begin(), now.posts.end(), id) != now.posts.end()) continue;
+            if (listed(now, id)) continue;
             switch (writer_.put(id, std::move(doc), w.key, w.name, w.crawl_time)) {
                 case PutResult::kAdded:
                     ++report_.added;
@@ -444,15 +487,17 @@ private:
             now.posts.push_back(id);
         }
         if (!now.posts.empty() && elsewhere == now.posts.size()) ++report_.duplicate_pages;
-        if (old) {
-            std::unordered_set<std::string> kept(now.posts.begin(), now.posts.end());
-            for (const auto& id : old->posts) {
-                if (!kept.count(id)) unref(id, w.key);
-            }
+    }
+
+    // The shards count what they store (see run()).
+    void hand_to_shards(PageWork& w, SourceState& now) {
+        std::vector<std::pair<std::string, Xapian::Document>> docs;
+        for (auto& [id, doc] : w.docs) {
+            if (listed(now, id)) continue;
+            now.posts.push_back(id);
+            docs.emplace_back(id, std::move(doc));
         }
-        state_.set_source(w.key, now);
-        pending_ += now.posts.size();
-        maybe_commit();
+        shards_->put_page(std::move(docs), w.key, w.name, w.crawl_time);
     }
 
     void finish_if_complete(size_t file) {
@@ -475,6 +520,8 @@ private:
     }
 
     void unref(const std::string& id, const std::string& key) {
+        // A first build knows no earlier state, so it never takes a post from a source.
+        if (shards_) throw std::logic_error("a parallel first build met source " + key + " twice");
         IndexWriter::Unref r = writer_.unref(id, key);
         if (r.deleted) ++report_.deleted;
         if (r.heirs.empty()) return;
@@ -556,8 +603,39 @@ private:
 
     void maybe_commit() {
         if (pending_ < opt_.commit_every) return;
-        writer_.commit();
+        commit();
         pending_ = 0;
+    }
+
+    void commit() {
+        if (shards_) shards_->commit();  // the posts first, then the state that names them
+        writer_.commit();
+    }
+
+    // Shards merged from a run that died may hold posts of sources whose state that run never
+    // committed (it died between the two commits). Those sources are read again as new; their
+    // references go now, so that a post they no longer hold does not outlive them.
+    void forget_unrecorded_sources() {
+        Xapian::WritableDatabase& db = writer_.db();
+        const std::string prefix(schema::kSource);
+        std::vector<std::string> keys;
+        for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+            std::string key = (*t).substr(prefix.size());
+            if (!state_.source(key)) keys.push_back(std::move(key));
+        }
+        for (const auto& key : keys) {
+            std::vector<std::string> ids;
+            for (auto p = db.postlist_begin(prefix + key); p != db.postlist_end(prefix + key);
+                 ++p) {
+                Xapian::Document doc = db.get_document(*p);
+                auto t = doc.termlist_begin();
+                t.skip_to(std::string(schema::kUnique));
+                if (t != doc.termlist_end() && (*t).starts_with(schema::kUnique)) ids.push_back(*t);
+            }
+            for (const auto& id : ids)
+                unref(id, key);
+        }
+        writer_.commit();
     }
 
     const IndexOptions& opt_;
@@ -565,6 +643,7 @@ private:
     IndexWriter& writer_;
     IndexState state_;
     std::string path_;
+    std::optional<ShardWriters> shards_;  // a first build with several jobs
     const std::string fingerprint_ = extraction_fingerprint(opt_);
     std::string index_fingerprint_;  // for file states without their own
     size_t pending_ = 0;
@@ -574,17 +653,6 @@ private:
     std::unordered_set<std::string> seen_files_;
     std::unordered_set<std::string> dirty_files_;
 };
-
-// Swaps two directories atomically (Linux renameat2 RENAME_EXCHANGE); where the file system
-// cannot, renames one after the other, leaving a moment with no index at `live`.
-void swap_in(const std::string& fresh, const std::string& live) {
-    if (renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE) == 0) return;
-    std::string old = live + ".old";
-    fs::remove_all(old);
-    fs::rename(live, old);
-    fs::rename(fresh, live);
-    fs::rename(old, fresh);
-}
 
 int finish(Report& report, const IndexOptions& options,
            std::chrono::steady_clock::time_point start) {
@@ -619,7 +687,9 @@ int run_index(const IndexOptions& options) {
     if (open.language.empty())
         open.language = live.get_metadata(std::string(schema::kMetaLanguage));
     std::string fresh = options.db + ".new";
-    fs::remove_all(fresh);  // a --full that crashed left it; we hold the lock, so it is ours
+    // A --full that crashed left them; we hold the lock, so they are ours.
+    fs::remove_all(fresh);
+    fs::remove_all(shards_path(fresh));
     {
         IndexWriter writer(fresh, open);
         Updater(options, report, writer, fresh).run();
@@ -628,7 +698,7 @@ int run_index(const IndexOptions& options) {
         fs::remove_all(fresh);
         return finish(report, options, start);
     }
-    swap_in(fresh, options.db);
+    swap_directories(fresh, options.db);
     live.close();
     fs::remove_all(fresh);  // the old index, now under the fresh name
     return finish(report, options, start);

@@ -1,6 +1,7 @@
 #include "indexer/writer.hpp"
 
 #include <fcntl.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -80,8 +81,20 @@ Xapian::WritableDatabase open_locked(const std::string& path, std::chrono::secon
     }
 }
 
+std::string shards_path(const std::string& index_path) { return index_path + ".shards"; }
+
+void swap_directories(const std::string& fresh, const std::string& live) {
+    namespace fs = std::filesystem;
+    if (renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE) == 0) return;
+    std::string old = live + ".old";
+    fs::remove_all(old);
+    fs::rename(live, old);
+    fs::rename(fresh, live);
+    fs::rename(old, fresh);
+}
+
 IndexWriter::IndexWriter(const std::string& path, const OpenOptions& options)
-    : db_(open_locked(path, options.wait_lock)) {
+    : path_(path), db_(open_locked(path, options.wait_lock)) {
     std::string stored = db_.get_metadata(std::string(schema::kMetaLanguage));
     language_ = !options.language.empty() ? options.language
                 : !stored.empty()         ? stored
@@ -192,6 +205,38 @@ void IndexWriter::set_metadata(std::string_view key, const std::string& value) {
 
 std::string IndexWriter::metadata(std::string_view key) const {
     return db_.get_metadata(std::string(key));
+}
+
+bool IndexWriter::merge_shards() {
+    namespace fs = std::filesystem;
+    const fs::path dir = shards_path(path_);
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return false;
+    std::vector<std::string> shards;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        // One that never committed has no revision file and nothing to give.
+        if (fs::exists(entry.path() / "iamglass")) shards.push_back(entry.path().string());
+    }
+    std::sort(shards.begin(), shards.end());
+    if (!shards.empty()) {
+        commit();
+        Xapian::Database all(path_);  // first, so that its metadata (the state) is kept
+        for (const auto& shard : shards)
+            all.add_database(Xapian::Database(shard));
+        const std::string merged = path_ + ".merged";
+        fs::remove_all(merged);
+        all.compact(merged, Xapian::Compactor::FULL);
+        all.close();
+        // A writer that starts in the instant between the swap and the reopen takes the index
+        // first; this run then ends with the lock error, the index complete either way.
+        swap_directories(merged, path_);
+        Xapian::WritableDatabase reopened(path_, Xapian::DB_OPEN);
+        db_ = reopened;
+        db_.begin_transaction(false);
+        fs::remove_all(merged);
+    }
+    fs::remove_all(dir);
+    return !shards.empty();
 }
 
 void IndexWriter::mark_schema_current() {

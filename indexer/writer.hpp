@@ -29,6 +29,13 @@ Xapian::WritableDatabase open_locked(const std::string& path, std::chrono::secon
 // Xapian's stemmer for a language; std::invalid_argument naming the available ones if none.
 Xapian::Stem stemmer_for(const std::string& language);
 
+// Where a parallel first build keeps its shards (shard_writers.hpp) until they are merged.
+std::string shards_path(const std::string& index_path);
+
+// Swaps two directories atomically (Linux renameat2 RENAME_EXCHANGE); where the file system
+// cannot, renames one after the other, leaving a moment with nothing at `live`.
+void swap_directories(const std::string& fresh, const std::string& live);
+
 enum class PutResult { kAdded, kReplaced, kUnchanged, kAlsoElsewhere };
 
 class IndexWriter {
@@ -52,6 +59,11 @@ public:
     // Source `source_key` no longer holds the post `id`.
     Unref unref(const std::string& id, const std::string& source_key);
 
+    // Folds the shards a parallel build left in shards_path() into the index by compaction
+    // (swapped in whole, so readers see the index before or after), then reopens it. Returns
+    // whether there were any. Commits first.
+    bool merge_shards();
+
     // After a run that met every page: the index is of the current schema (see the constructor).
     void mark_schema_current();
 
@@ -68,6 +80,7 @@ private:
     void add_spelling(const Xapian::Document& doc);
     void remove_spelling(const Xapian::Document& doc);
 
+    std::string path_;
     Xapian::WritableDatabase db_;
     std::string language_;
     bool rewrite_ = false;  // the index is of an older schema: rewrite every post put

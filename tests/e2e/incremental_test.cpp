@@ -259,7 +259,9 @@ TEST_F(Incremental, ChangingTheCrawlThenKillingTheRunAtAnyMomentConverges) {
     }
     for (int delay_ms : {5, 40, 120, 300}) {
         SCOPED_TRACE(delay_ms);
-        int pid = start({FORUM_INDEX_BIN, "--db", db_, "--commit-every", "1", crawl_.string()});
+        // The first run is a parallel first build (shards); the later ones update it.
+        int pid = start(
+            {FORUM_INDEX_BIN, "--db", db_, "--jobs", "2", "--commit-every", "1", crawl_.string()});
         std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
         kill(pid, SIGKILL);
         wait_for(pid);
@@ -313,6 +315,65 @@ TEST_F(Incremental, SigtermCommitsWhatIsDoneAndExitsNonZero) {
     EXPECT_TRUE(code == 143 || code == 0 || code == 1) << code;
     Xapian::Database db(db_);  // a consistent, openable index
     index();
+    expect_same_as_clean_build();
+}
+
+// Everything but the time of the last run: file and source states, spelling, schema.
+std::map<std::string, std::string> metadata_and_spelling(const std::string& db_path) {
+    Xapian::Database db(db_path);
+    std::map<std::string, std::string> out;
+    for (auto it = db.metadata_keys_begin(); it != db.metadata_keys_end(); ++it) {
+        if (*it != forum::schema::kMetaLastUpdate) out[*it] = db.get_metadata(*it);
+    }
+    for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it)
+        out["spelling:" + *it] = std::to_string(it.get_termfreq());
+    return out;
+}
+
+TEST_F(Incremental, AFirstBuildOnThreeShardsEqualsOneWriter) {
+    // With duplicates: the same site saved twice under another name.
+    fs::copy(crawl_ / "defence.pk", crawl_ / "mirror", fs::copy_options::recursive);
+    auto parallel = index({"--jobs", "3"});
+    EXPECT_FALSE(fs::exists(db_ + ".shards"));
+    TempDir one;
+    std::string one_db = (one.path() / "one.db").string();
+    Result r = forum_index({"--db", one_db, "--jobs", "1", "--json", crawl_.string()});
+    auto sequential = nlohmann::json::parse(r.out);
+    for (const char* count : {"added", "replaced", "duplicate_posts", "duplicate_pages"})
+        EXPECT_EQ(parallel[count], sequential[count]) << count;
+    EXPECT_GT(parallel["duplicate_posts"], 0);
+    EXPECT_EQ(dump(db_), dump(one_db));
+    auto spelling_etc = metadata_and_spelling(db_);
+    EXPECT_EQ(spelling_etc, metadata_and_spelling(one_db));
+    EXPECT_TRUE(spelling_etc.count("spelling:beijing"));
+}
+
+TEST_F(Incremental, ShardsLeftByARunThatDiedAreMergedAndTheirUnrecordedSourcesRead) {
+    // What a parallel first build leaves when it dies after its shards committed and before the
+    // index committed the state of the pages in them: posts in INDEX.shards/N, no state.
+    const std::string shard = db_ + ".shards/0";
+    fs::create_directories(db_ + ".shards");
+    ASSERT_EQ(forum_index({"--db", shard, "--jobs", "1", crawl_.string()}).code, 1);
+    {
+        Xapian::WritableDatabase w(shard, Xapian::DB_OPEN);
+        std::vector<std::string> state;
+        for (auto it = w.metadata_keys_begin(); it != w.metadata_keys_end(); ++it) {
+            if ((*it).find(".file:") != std::string::npos ||
+                (*it).find(".source:") != std::string::npos)
+                state.push_back(*it);
+        }
+        ASSERT_FALSE(state.empty());
+        for (const auto& key : state)
+            w.set_metadata(key, "");
+        w.commit();
+    }
+    Xapian::WritableDatabase(db_, Xapian::DB_CREATE).commit();
+    // Before the next run a page goes: its posts must not outlive it.
+    fs::remove(
+        page("defence.pk/pdf/threads/type-055-destroyer-spotted-near-tsushima-strait.745890/"
+             "index.html"));
+    index();
+    EXPECT_FALSE(fs::exists(db_ + ".shards"));
     expect_same_as_clean_build();
 }
 
