@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -127,6 +128,10 @@ int index_main(int argc, char** argv) {
     if (auto rc = forum::parse_command_line(app, argc, argv)) return *rc;
     if (auto rc = apply_common(args, run)) return *rc;
     run.wait_lock = std::chrono::seconds(wait_lock);
+    // "forum.db/" names the same index as "forum.db"; the paths made beside it (INDEX.new,
+    // INDEX.shards) must not land inside it.
+    while (run.db.size() > 1 && run.db.back() == '/')
+        run.db.pop_back();
     try {
         return forum::run_index(run);
     } catch (const Xapian::DatabaseLockError&) {
@@ -137,6 +142,9 @@ int index_main(int argc, char** argv) {
         return forum::exit_code::kUsage;
     } catch (const Xapian::Error& e) {
         std::cerr << "forum-index: " << run.db << ": " << e.get_description() << '\n';
+        return forum::exit_code::kIndexError;
+    } catch (const std::filesystem::filesystem_error& e) {
+        std::cerr << "forum-index: " << e.what() << '\n';
         return forum::exit_code::kIndexError;
     }
 }

@@ -377,6 +377,26 @@ TEST_F(Incremental, ShardsLeftByARunThatDiedAreMergedAndTheirUnrecordedSourcesRe
     expect_same_as_clean_build();
 }
 
+TEST_F(Incremental, ADbPathEndingInASlashIsTheSameIndex) {
+    // A first build (on shards), then a --full rebuild, both given "INDEX/".
+    for (bool full : {false, true}) {
+        SCOPED_TRACE(full ? "--full" : "first build");
+        std::vector<std::string> args = {"--db", db_ + "/", "--jobs", "2"};
+        if (full) args.push_back("--full");
+        args.push_back(crawl_.string());
+        EXPECT_EQ(forum_index(args).code, 1);  // the fixtures' one truncated page
+        // Nothing left beside the index, nothing made inside it.
+        for (const auto& e : fs::directory_iterator(dir_.path())) {
+            if (e.path() != crawl_) {
+                EXPECT_EQ(e.path(), fs::path(db_));
+            }
+        }
+        for (const auto& e : fs::directory_iterator(db_))
+            EXPECT_FALSE(e.path().filename().string().starts_with(".")) << e.path();
+    }
+    expect_same_as_clean_build();
+}
+
 TEST_F(Incremental, FullRebuildSwapsInAFreshIndex) {
     index();
     fs::remove(page(kSeedDir + "page-2.html"));
