@@ -251,9 +251,10 @@ private:
         pending_files_.clear();
         Progress progress(!opt_.quiet && isatty(STDERR_FILENO), files.size());
         auto after_item = [&] {
-            size_t stored = report_.added + report_.replaced;
-            if (shards_) stored += shards_->counts().added + shards_->counts().replaced;
-            progress.update(files_done_, report_.pages_seen, stored);
+            ShardCounts in_shards = shards_ ? shards_->counts() : ShardCounts{};
+            progress.update(
+                files_done_, report_.pages_seen,
+                report_.added + report_.replaced + in_shards.added + in_shards.replaced);
         };
         // The reader decides from a snapshot of the files' state: the writer changes the live one.
         const auto snapshot = state_.files();
@@ -470,20 +471,9 @@ private:
         size_t elsewhere = 0;
         for (auto& [id, doc] : w.docs) {
             if (listed(now, id)) continue;
-            switch (writer_.put(id, std::move(doc), w.key, w.name, w.crawl_time)) {
-                case PutResult::kAdded:
-                    ++report_.added;
-                    break;
-                case PutResult::kReplaced:
-                    ++report_.replaced;
-                    break;
-                case PutResult::kUnchanged:
-                    break;
-                case PutResult::kAlsoElsewhere:
-                    ++report_.duplicate_posts;
-                    ++elsewhere;
-                    break;
-            }
+            if (tally(writer_.put(id, std::move(doc), w.key, w.name, w.crawl_time), report_.added,
+                      report_.replaced, report_.duplicate_posts))
+                ++elsewhere;
             now.posts.push_back(id);
         }
         if (!now.posts.empty() && elsewhere == now.posts.size()) ++report_.duplicate_pages;

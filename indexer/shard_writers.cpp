@@ -112,21 +112,10 @@ void ShardWriters::run(Shard& shard) {
         Put& put = std::get<Put>(*item);
         PageSource& source = *put.source;
         try {
-            switch (shard.writer.put(put.id, std::move(put.doc), source.key, source.name,
-                                     source.crawl_time)) {
-                case PutResult::kAdded:
-                    ++added_;
-                    break;
-                case PutResult::kReplaced:
-                    ++replaced_;
-                    break;
-                case PutResult::kUnchanged:
-                    break;
-                case PutResult::kAlsoElsewhere:
-                    ++duplicate_posts_;
-                    ++source.elsewhere;
-                    break;
-            }
+            if (tally(shard.writer.put(put.id, std::move(put.doc), source.key, source.name,
+                                       source.crawl_time),
+                      added_, replaced_, duplicate_posts_))
+                ++source.elsewhere;
         } catch (...) {
             fail();
             continue;

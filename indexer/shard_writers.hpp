@@ -2,8 +2,8 @@
 // A first build with several jobs stores its posts through one writer thread per job, each into
 // its own Xapian database ("shard", beside the index in INDEX.shards/), and IndexWriter folds
 // the shards into the index by Xapian's compaction at the end. One writer was what limited
-// --jobs: it spent ~2/3 of a build's CPU time inside Xapian while the parsers waited
-// (bench/PROFILE.md).
+// --jobs: its thread took over half of all CPU samples, mostly inside Xapian, while the parsers
+// waited (bench/PROFILE.md).
 //
 // A post goes to the shard chosen by its unique term, so every copy of it meets the same
 // IndexWriter, whose choice of the stored copy (see writer.hpp) therefore holds unchanged.

@@ -119,17 +119,10 @@ IndexWriter::IndexWriter(const std::string& path, const OpenOptions& options)
 }
 
 // The spelling table holds each unprefixed word with the sum of its wdf over the posts.
-void IndexWriter::add_spelling(const Xapian::Document& doc) {
+void IndexWriter::change_spelling(const Xapian::Document& doc, int sign) {
     for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
         if (schema::is_unprefixed_term(*it) && it.get_wdf() > 0)
-            spelling_changes_[*it] += it.get_wdf();
-    }
-}
-
-void IndexWriter::remove_spelling(const Xapian::Document& doc) {
-    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-        if (schema::is_unprefixed_term(*it) && it.get_wdf() > 0)
-            spelling_changes_[*it] -= it.get_wdf();
+            spelling_changes_[*it] += sign * static_cast<std::int64_t>(it.get_wdf());
     }
 }
 
@@ -143,7 +136,7 @@ PutResult IndexWriter::put(const std::string& id, Xapian::Document doc,
     doc.add_value(schema::kWinnerCrawl, std::to_string(crawl_time));
     if (existing == db_.postlist_end(id)) {
         db_.replace_document(id, doc);
-        add_spelling(doc);
+        change_spelling(doc, +1);
         return PutResult::kAdded;
     }
     Xapian::Document old = db_.get_document(*existing);
@@ -164,9 +157,9 @@ PutResult IndexWriter::put(const std::string& id, Xapian::Document doc,
     if (same && referenced && !rewrite_) return PutResult::kUnchanged;
     for (const auto& k : keys)
         doc.add_boolean_term(std::string(schema::kSource) + k);
-    remove_spelling(old);
+    change_spelling(old, -1);
     db_.replace_document(*existing, doc);
-    add_spelling(doc);
+    change_spelling(doc, +1);
     // Only the bookkeeping changed (which source holds it, when it was crawled): not a new post.
     if (old_data == doc.get_data()) {
         return referenced || !elsewhere ? PutResult::kUnchanged : PutResult::kAlsoElsewhere;
@@ -184,7 +177,7 @@ IndexWriter::Unref IndexWriter::unref(const std::string& id, const std::string& 
     if (it == keys.end()) return out;
     keys.erase(it);
     if (keys.empty()) {
-        remove_spelling(doc);
+        change_spelling(doc, -1);
         db_.delete_document(*existing);
         out.deleted = true;
         return out;

@@ -38,6 +38,26 @@ void swap_directories(const std::string& fresh, const std::string& live);
 
 enum class PutResult { kAdded, kReplaced, kUnchanged, kAlsoElsewhere };
 
+// Counts a put's result in `added`, `replaced` or `duplicate_posts` (plain or atomic counters).
+// Returns whether the post is also held by another source.
+template <typename Count>
+bool tally(PutResult result, Count& added, Count& replaced, Count& duplicate_posts) {
+    switch (result) {
+        case PutResult::kAdded:
+            ++added;
+            return false;
+        case PutResult::kReplaced:
+            ++replaced;
+            return false;
+        case PutResult::kUnchanged:
+            return false;
+        case PutResult::kAlsoElsewhere:
+            ++duplicate_posts;
+            return true;
+    }
+    return false;
+}
+
 class IndexWriter {
 public:
     // Opens the index at `path`, creating it if needed. Throws Xapian::DatabaseLockError when
@@ -77,16 +97,16 @@ public:
     const std::string& language() const { return language_; }
 
 private:
-    void add_spelling(const Xapian::Document& doc);
-    void remove_spelling(const Xapian::Document& doc);
+    // Adds (sign +1) or removes (-1) the words of a post to or from the spelling data.
+    void change_spelling(const Xapian::Document& doc, int sign);
 
     std::string path_;
     Xapian::WritableDatabase db_;
     std::string language_;
     bool rewrite_ = false;  // the index is of an older schema: rewrite every post put
     // Spelling changes since the last commit, handed to Xapian just before it. Xapian keeps its
-    // own in an ordered map, one call per word of every post: 13% of a build's time, for words
-    // that mostly repeat from post to post.
+    // own in an ordered map, and a call per word of every post cost ~5% of a build (words
+    // mostly repeat from post to post; bench/PROFILE.md).
     std::unordered_map<std::string, std::int64_t> spelling_changes_;
 };
 
