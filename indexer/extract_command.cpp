@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "common/exit_codes.hpp"
+#include "common/json_text.hpp"
 #include "indexer/commands.hpp"
 
 namespace forum {
@@ -47,7 +48,7 @@ int run_extract(const RunOptions& options) {
         ++report.pages_seen;
         Page page = Page::parse(std::move(raw), options.parse);
         for (const Post& post : extract_reporting(page, options, report).posts) {
-            std::cout << to_json(post).dump() << '\n';
+            std::cout << json_text(to_json(post)) << '\n';
             ++report.posts_indexed;
         }
     };

@@ -27,6 +27,7 @@
 
 #include "common/content_hash.hpp"
 #include "common/exit_codes.hpp"
+#include "common/json_text.hpp"
 #include "common/schema.hpp"
 #include "common/time_zone.hpp"
 #include "indexer/commands.hpp"
@@ -649,7 +650,7 @@ int finish(Report& report, const IndexOptions& options,
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!options.quiet) std::cerr << report.summary() << '\n';
-    if (options.json) std::cout << report.to_json().dump() << '\n';
+    if (options.json) std::cout << json_text(report.to_json()) << '\n';
     if (report.interrupted) return exit_code::kInterruptedBase + g_signal;
     return report.any_failed() ? exit_code::kSomeInputFailed : exit_code::kIndexed;
 }

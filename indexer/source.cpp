@@ -16,6 +16,7 @@
 #include "indexer/byte_stream.hpp"
 #include "indexer/gzip.hpp"
 #include "indexer/http_response.hpp"
+#include "indexer/url.hpp"
 #include "indexer/warc.hpp"
 
 namespace forum {
@@ -228,8 +229,8 @@ private:
             split_content_type(rec.content_type, type, charset);
         }
         if (!is_html_type(type)) return h_.problem({source, Problem::kNotHtml, type});
-        content(source, std::move(rec.block), crawl_time, rec.target_uri, charset,
-                type == "text/html" || type == "application/xhtml+xml", {});
+        content(source, std::move(rec.block), crawl_time, percent_encode_non_utf8(rec.target_uri),
+                charset, type == "text/html" || type == "application/xhtml+xml", {});
     }
 
     void archive(const std::string& file) {
