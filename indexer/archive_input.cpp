@@ -14,6 +14,23 @@ struct ArchiveFree {
 
 constexpr size_t kBlock = 65536;
 
+const char* special_kind(mode_t type) {
+    switch (type) {
+        case AE_IFLNK:
+            return "symbolic link";
+        case AE_IFIFO:
+            return "FIFO";
+        case AE_IFSOCK:
+            return "socket";
+        case AE_IFCHR:
+            return "character device";
+        case AE_IFBLK:
+            return "block device";
+        default:
+            return "unknown file type";
+    }
+}
+
 }  // namespace
 
 bool read_archive(const std::string& path, size_t max_member,
@@ -37,11 +54,17 @@ bool read_archive(const std::string& path, size_t max_member,
             error = msg ? msg : "corrupt archive";
             return false;
         }
-        if (archive_entry_filetype(entry) != AE_IFREG) continue;
+        auto type = archive_entry_filetype(entry);
+        if (type == AE_IFDIR) continue;
         ArchiveMember m;
         const char* name = archive_entry_pathname(entry);
         m.path = name ? name : "";
         m.mtime = archive_entry_mtime(entry);
+        if (type != AE_IFREG) {
+            m.special = special_kind(type);
+            on_member(std::move(m));
+            continue;
+        }
         char buf[kBlock];
         for (;;) {
             la_ssize_t got = archive_read_data(a.get(), buf, sizeof buf);
