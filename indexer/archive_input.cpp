@@ -1,6 +1,8 @@
 #include "indexer/archive_input.hpp"
 
+#include <cerrno>
 #include <memory>
+#include <new>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -36,12 +38,14 @@ const char* special_kind(mode_t type) {
 bool read_archive(const std::string& path, size_t max_member,
                   const std::function<void(ArchiveMember&&)>& on_member, std::string& error) {
     std::unique_ptr<struct archive, ArchiveFree> a(archive_read_new());
+    if (!a) throw std::bad_alloc();
     archive_read_support_filter_all(a.get());
     archive_read_support_format_tar(a.get());
     archive_read_support_format_zip(a.get());
     archive_read_support_format_7zip(a.get());
     archive_read_support_format_cpio(a.get());
     if (archive_read_open_filename(a.get(), path.c_str(), kBlock) != ARCHIVE_OK) {
+        if (archive_errno(a.get()) == ENOMEM) throw std::bad_alloc();
         error = archive_error_string(a.get()) ? archive_error_string(a.get()) : "cannot open";
         return false;
     }
@@ -50,6 +54,7 @@ bool read_archive(const std::string& path, size_t max_member,
         int rc = archive_read_next_header(a.get(), &entry);
         if (rc == ARCHIVE_EOF) return true;
         if (rc == ARCHIVE_FATAL) {
+            if (archive_errno(a.get()) == ENOMEM) throw std::bad_alloc();
             const char* msg = archive_error_string(a.get());
             error = msg ? msg : "corrupt archive";
             return false;
@@ -69,6 +74,7 @@ bool read_archive(const std::string& path, size_t max_member,
         for (;;) {
             la_ssize_t got = archive_read_data(a.get(), buf, sizeof buf);
             if (got < 0) {
+                if (archive_errno(a.get()) == ENOMEM) throw std::bad_alloc();
                 const char* msg = archive_error_string(a.get());
                 error = m.path + ": " + (msg ? msg : "read error");
                 return false;

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <new>
 
 namespace forum {
 namespace {
@@ -42,7 +43,9 @@ size_t FileStream::read(char* out, size_t n) {
 }
 
 GzipStream::GzipStream(ByteStream& compressed) : in_(compressed) {
-    if (inflateInit2(&zs_, 16 + MAX_WBITS) != Z_OK) error_ = "zlib initialisation failed";
+    int rc = inflateInit2(&zs_, 16 + MAX_WBITS);
+    if (rc == Z_MEM_ERROR) throw std::bad_alloc();  // out of memory is no damage of the input
+    if (rc != Z_OK) error_ = "zlib initialisation failed";
 }
 
 GzipStream::~GzipStream() { inflateEnd(&zs_); }
@@ -77,6 +80,7 @@ size_t GzipStream::read(char* out, size_t n) {
             ended_ = false;
         }
         int rc = inflate(&zs_, Z_NO_FLUSH);
+        if (rc == Z_MEM_ERROR) throw std::bad_alloc();
         if (rc == Z_STREAM_END) {
             ended_ = true;
         } else if (rc != Z_OK && rc != Z_BUF_ERROR) {

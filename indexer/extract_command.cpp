@@ -4,6 +4,7 @@
 #include "common/exit_codes.hpp"
 #include "common/json_text.hpp"
 #include "indexer/commands.hpp"
+#include "indexer/out_of_memory.hpp"
 
 namespace forum {
 
@@ -20,6 +21,7 @@ Extraction extract_reporting(const Page& page, const RunOptions& options, Report
                     std::to_string(page.depth()) + " levels; read in full"});
     }
     Extraction ex = extract_posts(page, options.engine);
+    throw_if_xml_allocation_failed();  // else a page cut short by it would pass as read
     if (!ex.engine) {
         report.add({page.source(), Problem::kNotThreadPage, {}});
         return ex;

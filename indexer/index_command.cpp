@@ -21,6 +21,7 @@
 #include <map>
 #include <mutex>
 #include <semaphore>
+#include <system_error>
 #include <thread>
 #include <unordered_set>
 #include <variant>
@@ -289,7 +290,17 @@ private:
             write_queue.close();
             in_flight.release(1 << 20);  // unblock the reader
         };
-        std::thread reader([&] {
+        // A thread that cannot start (no memory left for its stack) fails the run as any failure
+        // does: the threads already running are stopped and joined, not left to abort it.
+        auto spawn = [&](auto body) {
+            try {
+                return std::thread(std::move(body));
+            } catch (const std::system_error& e) {
+                fail(std::make_exception_ptr(std::system_error(e.code(), "cannot start a thread")));
+                return std::thread();
+            }
+        };
+        std::thread reader = spawn([&] {
             try {
                 read_all(
                     files, snapshot,
@@ -308,7 +319,7 @@ private:
         });
         std::vector<std::thread> parsers;
         for (unsigned n = 0; n < jobs; ++n) {
-            parsers.emplace_back([&] {
+            parsers.push_back(spawn([&] {
                 try {
                     PageWorker worker(opt_, writer_.language(), Xapian::Database(path_), nullptr);
                     while (auto item = parse_queue.pop()) {
@@ -320,7 +331,7 @@ private:
                     fail(std::current_exception());
                 }
                 if (--parsers_left == 0) write_queue.close();
-            });
+            }));
         }
         try {
             std::map<size_t, WriterItem> early;
@@ -337,9 +348,10 @@ private:
         } catch (...) {
             fail(std::current_exception());
         }
-        reader.join();
-        for (auto& t : parsers)
-            t.join();
+        if (reader.joinable()) reader.join();
+        for (auto& t : parsers) {
+            if (t.joinable()) t.join();
+        }
         progress.done();
         if (failure) std::rethrow_exception(failure);
     }

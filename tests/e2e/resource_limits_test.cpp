@@ -1,6 +1,7 @@
-// Input that would be read without end must end a run with a reason: a --files-from that is no
-// list of paths (/dev/zero) ends at once, naming the line it stopped at, and what was named
-// beside it is still indexed.
+// Input that would take without end, and memory that runs out, must end a run with a reason: a
+// --files-from that is no list of paths (/dev/zero) ends at once, naming the line it stopped at;
+// running out of memory under ulimit -v is exit 3 "out of memory" for either program — never a
+// crash, and never a success with the page that did not fit left out as "not a thread page".
 
 #include <filesystem>
 #include <fstream>
@@ -66,6 +67,68 @@ TEST(FilesFrom, ALineLongerThanAPathEndsTheList) {
     EXPECT_NE(r.err.find(list.string() + ": cannot be read (--files-from list: line 2 is longer"),
               std::string::npos)
         << r.err;
+}
+
+class OutOfMemory : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (!kAddressSpaceLimitWorks) GTEST_SKIP() << "no ulimit -v under a sanitizer";
+    }
+};
+
+// A page of one 40 MiB text node: its bytes fit in 300 MiB, the buffers libxml2 grows for the
+// text do not. libxml2 answers with NULL and a page cut short; unnoticed, that was "not a forum
+// thread page" and exit 0.
+TEST_F(OutOfMemory, InTheHtmlParserIsExit3AndTheIndexKeepsWhatItHad) {
+    TempDir dir;
+    std::string db = (dir.path() / "db").string();
+    ASSERT_EQ(forum_index({"--db", db, kEuroDir}).code, 0);
+    fs::path page = dir.path() / "text.html";
+    std::ofstream(page) << "<html><body><p>" << std::string(40 << 20, 'x') << "</p></body></html>";
+    for (const char* jobs : {"1", "2"}) {
+        SCOPED_TRACE(jobs);
+        Result r = limited(300, {FORUM_INDEX_BIN, "--db", db, "--jobs", jobs, "--max-page-size",
+                                 "100000000", page.string()});
+        EXPECT_EQ(r.code, 3) << r.err;
+        EXPECT_EQ(r.err, "forum-index: out of memory\n");
+    }
+    Result r =
+        limited(300, {FORUM_INDEX_BIN, "extract", "--max-page-size", "100000000", page.string()});
+    EXPECT_EQ(r.code, 3) << r.err;
+    EXPECT_EQ(r.err, "forum-index: out of memory\n");
+    EXPECT_EQ(forum_search({"--db", db, "--count", ""}).out, "4\n");
+}
+
+// A page larger than the memory left (a sparse file: no disk is used) cannot even be held.
+TEST_F(OutOfMemory, APageLargerThanTheMemoryLeftIsExit3) {
+    TempDir dir;
+    fs::path page = dir.path() / "huge.html";
+    std::ofstream(page) << "<html>";
+    fs::resize_file(page, 400u << 20);
+    Result r = limited(300, {FORUM_INDEX_BIN, "--db", (dir.path() / "db").string(), "--jobs", "2",
+                             "--max-page-size", "2000000000", page.string()});
+    EXPECT_EQ(r.code, 3) << r.err;
+    EXPECT_EQ(r.err, "forum-index: out of memory\n");
+}
+
+// A post of 24 MiB is stored; showing it needs several copies of it, more than 64 MiB holds.
+TEST_F(OutOfMemory, InTheSearcherIsExit3) {
+    TempDir dir;
+    std::string page =
+        read_file(kEuroDir +
+                  "/community/threads/"
+                  "rheinmetall-to-build-ammunition-plant-in-lithuania.3141/index.html");
+    std::string body = "<div class=\"bbWrapper\">";
+    size_t at = page.find(body);
+    ASSERT_NE(at, std::string::npos);
+    page.insert(at + body.size(), std::string(24 << 20, 'x') + " ");
+    fs::path file = dir.path() / "big.html";
+    std::ofstream(file, std::ios::binary) << page;
+    std::string db = (dir.path() / "db").string();
+    ASSERT_EQ(forum_index({"--db", db, file.string()}).code, 0);
+    Result r = limited(64, {FORUM_SEARCH_BIN, "--db", db, "show", "3141001", "--format", "json"});
+    EXPECT_EQ(r.code, 3) << r.err;
+    EXPECT_EQ(r.err, "forum-search: out of memory\n");
 }
 
 }  // namespace
