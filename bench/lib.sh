@@ -60,6 +60,7 @@ machine_table() {
 | OS | $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r) |
 | compiler | $compiler_version, $build_type |
 | Xapian | $(dpkg-query -W -f='${Version}' libxapian30 2>/dev/null || echo unknown), omindex $(dpkg-query -W -f='${Version}' xapian-omega), ripgrep $(dpkg-query -W -f='${Version}' ripgrep) |
+| SQLite | $(dpkg-query -W -f='${Version}' libsqlite3-0 2>/dev/null || echo unknown) (the FTS5 peer) |
 | git commit | $commit |
 TABLE
 }
