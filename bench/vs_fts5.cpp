@@ -13,7 +13,8 @@
 // matches exactly in both (outside the timed pass); the second pass is timed.
 //
 // Prints a Markdown report on stdout: p50/p95/p99 per class for both and their ratio
-// (forum-search / FTS5: at most 1 is issue 16's target), then the match counts compared, with a
+// (forum-search / FTS5: at most 1 is issue 16's target), the phrase classes split by how their
+// phrases were drawn (common words are the hard case), then the match counts compared, with a
 // few differing queries and, where both counts are small, a post that one engine found and the
 // other did not, as its snippet shows it (why it differs). --json writes the figures for scripts.
 // --check exits 1 when something is wrong with the instrument rather than slow: the two databases
@@ -25,6 +26,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -141,6 +143,7 @@ int main(int argc, char** argv) {
 
         // The timed pass: forum-search, then FTS5, query by query.
         std::vector<Measured> measured(bench::kQueryClasses);
+        std::map<std::string, Measured> by_mix;  // the phrase classes together, by how drawn
         size_t sink = 0;
         auto all_start = Clock::now();
         for (const QuerySpec& q : queries) {
@@ -151,6 +154,10 @@ int main(int argc, char** argv) {
             start = Clock::now();
             sink += fts.run(q, limit).bytes;
             m.fts_ms.push_back(ms_since(start));
+            if (!q.mix.empty()) {
+                by_mix[q.mix].fs_ms.push_back(m.fs_ms.back());
+                by_mix[q.mix].fts_ms.push_back(m.fts_ms.back());
+            }
         }
         double all_ms = ms_since(all_start);
 
@@ -275,6 +282,20 @@ int main(int argc, char** argv) {
             }
             out["classes"].push_back(j);
         }
+        std::string mixes;
+        out["phrase_mix"] = nlohmann::ordered_json::array();
+        for (const auto& [mix, m] : by_mix) {
+            nlohmann::ordered_json j = {{"mix", mix},
+                                        {"queries", m.fs_ms.size()},
+                                        {"forum_search_p50_ms", bench::percentile(m.fs_ms, 50)},
+                                        {"forum_search_p99_ms", bench::percentile(m.fs_ms, 99)},
+                                        {"fts5_p50_ms", bench::percentile(m.fts_ms, 50)},
+                                        {"fts5_p99_ms", bench::percentile(m.fts_ms, 99)}};
+            mixes += "| " + mix + " | " + std::to_string(m.fs_ms.size()) + " | " +
+                     fmt(j["forum_search_p50_ms"]) + " | " + fmt(j["forum_search_p99_ms"]) + " | " +
+                     fmt(j["fts5_p50_ms"]) + " | " + fmt(j["fts5_p99_ms"]) + " |\n";
+            out["phrase_mix"].push_back(j);
+        }
         out["problems"] = problems;
 
         std::cout << fs_posts << " posts in both (FTS5: " << fts_posts << "); " << queries.size()
@@ -285,7 +306,12 @@ int main(int argc, char** argv) {
                   << "| class | forum-search p50 ms | p95 | p99 | FTS5 p50 ms | p95 | p99 | "
                      "ratio p50 | ratio p99 | first query of the class |\n"
                   << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n"
-                  << latency << "\nMatches per query (exact counts, outside the timed pass):\n\n"
+                  << latency
+                  << "\nThe four phrase classes together, by how their phrases were drawn "
+                     "(natural: from a random place; common: common words only; rare: none):\n\n"
+                  << "| phrases | queries | forum-search p50 ms | p99 | FTS5 p50 ms | p99 |\n"
+                  << "|---|---:|---:|---:|---:|---:|\n"
+                  << mixes << "\nMatches per query (exact counts, outside the timed pass):\n\n"
                   << "| class | mean forum-search | mean FTS5 | same count | forum-search more "
                      "| FTS5 more |\n|---|---:|---:|---:|---:|---:|\n"
                   << counts << "\n"
