@@ -183,8 +183,7 @@ private:
             if (!reader.next(rec)) {
                 if (reader.error().empty()) return;
                 fail(file, Problem::kBadWarc, reader.error());
-                if (!reader.resume()) return;
-                continue;
+                continue;  // the reader resumes at the next record
             }
             record(rec, file + "#" + std::to_string(rec.offset));
         }
