@@ -95,6 +95,10 @@ void WarcBuilder::response_declaring(const std::string& uri, const std::string& 
            declared_length);
 }
 
+void WarcBuilder::http_response(const std::string& uri, const std::string& message) {
+    record("response", uri, "application/http; msgtype=response", message);
+}
+
 void WarcBuilder::resource(const std::string& uri, const std::string& body,
                            const std::string& content_type) {
     record("resource", uri, content_type, body);

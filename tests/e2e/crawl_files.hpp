@@ -33,6 +33,8 @@ public:
     // A response record written in full (block and separator) under a wrong Content-Length.
     void response_declaring(const std::string& uri, const std::string& body,
                             const std::string& content_type, long long declared_length);
+    // A response record whose block is this HTTP message, byte for byte.
+    void http_response(const std::string& uri, const std::string& message);
 
     void write(const std::filesystem::path& file) const;
 

@@ -1,7 +1,9 @@
 // A WARC whose Content-Lengths lie loses only the damaged records: reading resumes at the next
 // record whether the length is absurd, a little too large (it swallows the next record's header)
 // or too small, in plain and gzipped WARCs alike; each damaged record is one bad_warc. A record
-// over the size limit is too_large, not damaged.
+// over the size limit is too_large, not damaged, and so is a compressed body that expands past it.
+
+#include <zlib.h>
 
 #include <filesystem>
 #include <set>
@@ -98,6 +100,20 @@ std::string record_source(const fs::path& warc, const std::string& plain, const 
     size_t at = plain.find("WARC-Target-URI: " + uri + "\r\n");
     EXPECT_NE(at, std::string::npos) << uri;
     return warc.string() + "#" + std::to_string(plain.rfind("\r\nWARC/1.", at) + 2);
+}
+
+std::string compress(const std::string& data, int window_bits) {
+    z_stream zs{};
+    deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, window_bits, 9, Z_DEFAULT_STRATEGY);
+    std::string out(deflateBound(&zs, data.size()) + 64, '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(zs.total_out);
+    deflateEnd(&zs);
+    return out;
 }
 
 struct Container {
@@ -235,6 +251,37 @@ TEST(WarcDamage, AnAbsurdLengthBeforeARecordOverTheLimit) {
     auto report = index_report(file, limit);
     EXPECT_EQ(reasons(report), (std::vector<std::string>{"bad_warc", "too_large"}))
         << report.dump();
+}
+
+// A small record whose gzip or deflate content coding expands far past the limit is too large,
+// with a reason that says so, and the records around it are read.
+TEST(WarcDamage, ACompressionBombIsTooLarge) {
+    TempDir dir;
+    std::string expansion = "<html><body>" + std::string(20 << 20, ' ') + "</body></html>";
+    auto coded = [&](const char* coding, int window_bits) {
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: " +
+               std::string(coding) + "\r\n\r\n" + compress(expansion, window_bits);
+    };
+    WarcBuilder warc({"WARC/1.0", false, false});
+    warc.response(kEuro.uri, body_of(kEuro), kEuro.content_type);
+    warc.http_response("https://forum.eurodefence.example/deflate", coded("deflate", MAX_WBITS));
+    warc.http_response("https://forum.eurodefence.example/raw", coded("deflate", -MAX_WBITS));
+    warc.http_response("https://forum.eurodefence.example/gzip", coded("gzip", 16 + MAX_WBITS));
+    warc.response(kDestroyer.uri, body_of(kDestroyer), kDestroyer.content_type);
+    fs::path file = dir.path() / "bombs.warc";
+    warc.write(file);
+    ASSERT_LT(fs::file_size(file), 200000u);
+    std::vector<std::string> limit = {"--max-page-size", "1000000"};
+    EXPECT_EQ(extract(file, limit).keys, golden_keys({kEuro, kDestroyer}));
+    auto report = index_report(file, limit);
+    EXPECT_EQ(reasons(report), (std::vector<std::string>{"too_large", "too_large", "too_large"}))
+        << report.dump();
+    for (const auto& f : report["failed"]) {
+        std::string detail = f["detail"];
+        EXPECT_NE(detail.find("content coding) expands beyond the limit of 1000000 bytes"),
+                  std::string::npos)
+            << detail;
+    }
 }
 
 }  // namespace
