@@ -26,7 +26,8 @@ public:
     QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer, std::int64_t now);
 
     // Throws Xapian::QueryParserError with the parser's message on a malformed query, and for a
-    // date that cannot be read.
+    // date that cannot be read. A query of negations only (`-in:first`, `NOT summit`) matches
+    // every post but those.
     Xapian::Query parse(const std::string& text);
     // Parses with spelling correction too; the corrected query string, or "" when none.
     std::string spelling_suggestion(const std::string& text);
