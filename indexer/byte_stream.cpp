@@ -68,7 +68,9 @@ size_t GzipStream::read(char* out, size_t n) {
 }
 
 bool LookaheadReader::fill() {
-    if (pos_ > 0) {
+    // Dropping what was consumed moves what is still ahead, which can be a whole record looked
+    // at: only done once the consumed part is the larger, so that each byte moves O(1) times.
+    if (pos_ > 0 && pos_ >= buf_.size() - pos_) {
         buf_.erase(0, pos_);
         pos_ = 0;
     }

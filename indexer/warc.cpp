@@ -10,7 +10,6 @@ namespace {
 constexpr std::string_view kMagic = "WARC/1.";
 constexpr size_t kMaxHeaderBytes = 1 << 20;  // long target URIs included
 constexpr size_t kScanChunk = 1 << 16;
-constexpr size_t kLookAfterBlock = 64;  // enough to see the separator and the next "WARC/1."
 
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
@@ -25,14 +24,15 @@ struct WarcHeader {
     std::uint64_t length = 0;
     bool have_length = false;
     std::string bad_length;  // a Content-Length that is not a number, as written
-    bool odd_lines = false;  // lines that are not "Name: value"
     size_t size = 0;         // bytes up to and including the blank line that ends it
 };
 
 enum class HeaderStatus { kComplete, kIncomplete, kNotAHeader };
 
-// The record header at the start of `bytes`: its version line, fields and blank line.
-HeaderStatus parse_header(std::string_view bytes, WarcHeader& h) {
+// The record header at the start of `bytes`: its version line, fields and blank line. `strict`
+// (looking for where a record starts) gives up at the first line that is not "Name: value", so
+// that scanning hostile bytes never reads the same line for many would-be headers.
+HeaderStatus parse_header(std::string_view bytes, bool strict, WarcHeader& h) {
     h = {};
     if (!bytes.starts_with(kMagic)) {
         return bytes.size() < kMagic.size() && kMagic.starts_with(bytes)
@@ -57,9 +57,9 @@ HeaderStatus parse_header(std::string_view bytes, WarcHeader& h) {
         size_t colon = line.find(':');
         std::string name = lower_ascii(trim(line.substr(0, colon)));
         if (colon == std::string_view::npos || name.empty() ||
-            name.find_first_of(" \t") != std::string::npos) {
-            h.odd_lines = true;
-            continue;
+            name.find_first_of(" \t") != std::string::npos || line.starts_with(kMagic)) {
+            if (strict) return HeaderStatus::kNotAHeader;
+            continue;  // tolerated in a record where one is expected
         }
         std::string value(trim(line.substr(colon + 1)));
         if (name == "warc-type") {
@@ -86,39 +86,21 @@ HeaderStatus parse_header(std::string_view bytes, WarcHeader& h) {
     }
 }
 
-// A header good enough to resume reading at: "WARC/1.x", well-formed fields, a type and a length.
+// A header (parsed strictly) good enough to resume reading at: "WARC/1.x", a type and a length.
 bool plausible(const WarcHeader& h) {
     return h.version.size() == kMagic.size() + 1 && h.version.back() >= '0' &&
-           h.version.back() <= '9' && !h.odd_lines && h.have_length && !h.type.empty();
+           h.version.back() <= '9' && h.have_length && !h.type.empty();
 }
 
 // The header `at` bytes ahead, looking further ahead as far as it needs.
-HeaderStatus peek_header(LookaheadReader& in, size_t at, WarcHeader& h) {
+HeaderStatus peek_header(LookaheadReader& in, size_t at, bool strict, WarcHeader& h) {
     for (size_t want = 4096;; want *= 4) {
         std::string_view view = in.peek(at + want);
-        HeaderStatus s = parse_header(view.substr(std::min(at, view.size())), h);
+        HeaderStatus s = parse_header(view.substr(std::min(at, view.size())), strict, h);
         if (s != HeaderStatus::kIncomplete || view.size() < at + want || want >= kMaxHeaderBytes) {
             return s;
         }
     }
-}
-
-// Whether `after`, the bytes after a block (`at_end`: the stream ends with them), ends a record:
-// the "\r\n\r\n" separator, or, from sloppier writers, fewer line ends before the next record
-// or the end of the file.
-bool ends_record(std::string_view after, bool at_end) {
-    int line_ends = 0;
-    for (; line_ends < 2; ++line_ends) {
-        if (after.starts_with("\r\n")) {
-            after.remove_prefix(2);
-        } else if (after.starts_with('\n')) {
-            after.remove_prefix(1);
-        } else {
-            break;
-        }
-    }
-    if (line_ends == 2) return true;
-    return after.empty() ? at_end : after.starts_with(kMagic);
 }
 
 }  // namespace
@@ -140,7 +122,7 @@ bool WarcReader::next(WarcRecord& record) {
         return false;
     }
     WarcHeader h;
-    HeaderStatus status = peek_header(in_, 0, h);
+    HeaderStatus status = peek_header(in_, 0, false, h);
     std::string where = "WARC record at byte " + std::to_string(record.offset);
     if (status == HeaderStatus::kNotAHeader) {
         error_ = "no WARC record header at byte " + std::to_string(record.offset);
@@ -171,7 +153,7 @@ bool WarcReader::read_block(WarcRecord& record) {
                         std::to_string(record.length) + " bytes";
     if (got < record.length) {
         error_ = where + " but the file ends after " + std::to_string(got);
-    } else if (!block_ends_here()) {
+    } else if (!ends_record(0)) {
         error_ = where + " (Content-Length), but no record boundary follows them";
     } else {
         return true;
@@ -205,7 +187,7 @@ bool WarcReader::skip_block(WarcRecord& record) {
     }
     if (done < record.length) {
         error_ = where + " but the file ends after " + std::to_string(done);
-    } else if (!block_ends_here()) {
+    } else if (!ends_record(0)) {
         error_ = where + " (Content-Length), but no record boundary follows them";
     } else {
         record.over_limit = true;
@@ -215,9 +197,29 @@ bool WarcReader::skip_block(WarcRecord& record) {
     return false;
 }
 
-bool WarcReader::block_ends_here() {
-    std::string_view after = in_.peek(kLookAfterBlock);
-    return ends_record(after, after.size() < kLookAfterBlock);
+// Whether a block that ends `end` bytes ahead ends its record: the "\r\n\r\n" separator follows,
+// or, from sloppier writers, fewer line ends before a plausible record header or the end of the
+// file.
+bool WarcReader::ends_record(size_t end) {
+    std::string_view ahead = in_.peek(end + 4);
+    std::string_view after = ahead.substr(std::min(end, ahead.size()));
+    size_t next = end;
+    int line_ends = 0;
+    for (; line_ends < 2; ++line_ends) {
+        if (after.starts_with("\r\n")) {
+            after.remove_prefix(2);
+            next += 2;
+        } else if (after.starts_with('\n')) {
+            after.remove_prefix(1);
+            next += 1;
+        } else {
+            break;
+        }
+    }
+    if (line_ends == 2) return true;
+    if (in_.peek(next + 1).size() <= next) return true;  // the file ends there
+    WarcHeader h;
+    return peek_header(in_, next, true, h) == HeaderStatus::kComplete && plausible(h);
 }
 
 // The first record start, at a line start, in the next n bytes (already looked at), or npos.
@@ -236,13 +238,12 @@ size_t WarcReader::find_record_start(size_t n, bool at_line_start, bool verify) 
 
 bool WarcReader::is_record_start(size_t at, bool verify) {
     WarcHeader h;
-    if (peek_header(in_, at, h) != HeaderStatus::kComplete || !plausible(h)) return false;
+    if (peek_header(in_, at, true, h) != HeaderStatus::kComplete || !plausible(h)) return false;
     // A block over the limit is not looked at whole: the header must do.
     if (!verify || h.length > max_block_) return true;
     size_t end = at + h.size + static_cast<size_t>(h.length);
-    std::string_view view = in_.peek(end + kLookAfterBlock);
-    if (view.size() < end) return false;
-    return ends_record(view.substr(end), view.size() < end + kLookAfterBlock);
+    if (in_.peek(end).size() < end) return false;  // the file ends inside it
+    return ends_record(end);
 }
 
 // Skips to the next plausible record header, or to the end; error_ says which.

@@ -44,7 +44,7 @@ public:
 private:
     bool read_block(WarcRecord& record);
     bool skip_block(WarcRecord& record);
-    bool block_ends_here();
+    bool ends_record(size_t end);
     size_t find_record_start(size_t n, bool at_line_start, bool verify);
     bool is_record_start(size_t at, bool verify);
     void resume(bool at_line_start);

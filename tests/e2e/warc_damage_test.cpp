@@ -214,7 +214,11 @@ TEST(WarcDamage, RecordsThatHoldWarcHeadersAreNotCut) {
         std::string quoted =
             "\r\nWARC/1.0\r\nWARC-Type: response\r\nContent-Length: 12\r\n\r\nnot a record, "
             "just a page that shows one\r\n";
-        std::string big = "<html><body><pre>" + quoted + std::string(300000, 'x') + quoted +
+        // Its length even lands on a line that starts like a record, but is not one.
+        std::string lands =
+            "\r\nWARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\n"
+            "helloWARC/1.0 is the version of the format\r\n";
+        std::string big = "<html><body><pre>" + quoted + lands + std::string(300000, 'x') + quoted +
                           "</pre></body></html>";
         std::string summit = body_of(kSummit);
         size_t body_end = summit.rfind("</body>");
