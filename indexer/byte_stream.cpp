@@ -91,8 +91,10 @@ size_t GzipStream::read(char* out, size_t n) {
     return n - zs_.avail_out;
 }
 
-bool LineReader::fill() {
-    if (pos_ > 0) {
+bool LookaheadReader::fill() {
+    // Dropping what was consumed moves what is still ahead, which can be a whole record looked
+    // at: only done once the consumed part is the larger, so that each byte moves O(1) times.
+    if (pos_ > 0 && pos_ >= buf_.size() - pos_) {
         buf_.erase(0, pos_);
         pos_ = 0;
     }
@@ -103,36 +105,13 @@ bool LineReader::fill() {
     return got > 0;
 }
 
-bool LineReader::line(std::string& out, size_t max_length) {
-    out.clear();
-    for (;;) {
-        size_t nl = buf_.find('\n', pos_);
-        if (nl != std::string::npos) {
-            size_t end = nl;
-            if (end > pos_ && buf_[end - 1] == '\r') --end;
-            out.assign(buf_, pos_, std::min(end - pos_, max_length));
-            offset_ += nl + 1 - pos_;
-            pos_ = nl + 1;
-            return true;
-        }
-        if (buf_.size() - pos_ > max_length) {
-            // An absurdly long line: take what there is, the caller will find it malformed.
-            out.assign(buf_, pos_, max_length);
-            offset_ += buf_.size() - pos_;
-            pos_ = buf_.size();
-            return true;
-        }
-        if (!fill()) {
-            if (pos_ >= buf_.size()) return false;
-            out.assign(buf_, pos_, std::string::npos);
-            offset_ += buf_.size() - pos_;
-            pos_ = buf_.size();
-            return true;
-        }
+std::string_view LookaheadReader::peek(size_t n) {
+    while (buf_.size() - pos_ < n && fill()) {
     }
+    return std::string_view(buf_).substr(pos_);
 }
 
-size_t LineReader::bytes(std::string& out, size_t n) {
+size_t LookaheadReader::bytes(std::string& out, size_t n) {
     size_t done = 0;
     while (done < n) {
         if (pos_ >= buf_.size() && !fill()) break;
@@ -145,7 +124,7 @@ size_t LineReader::bytes(std::string& out, size_t n) {
     return done;
 }
 
-std::uint64_t LineReader::skip(std::uint64_t n) {
+std::uint64_t LookaheadReader::skip(std::uint64_t n) {
     std::uint64_t done = 0;
     while (done < n) {
         if (pos_ >= buf_.size() && !fill()) break;
@@ -155,6 +134,12 @@ std::uint64_t LineReader::skip(std::uint64_t n) {
     }
     offset_ += done;
     return done;
+}
+
+void LookaheadReader::unread(std::string_view bytes) {
+    buf_.replace(0, pos_, bytes);
+    pos_ = 0;
+    offset_ -= bytes.size();
 }
 
 }  // namespace forum

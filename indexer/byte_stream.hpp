@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <zlib.h>
 
@@ -54,16 +55,19 @@ private:
     std::string error_;
 };
 
-// Buffers a stream so that WARC and HTTP headers can be read line by line.
-class LineReader {
+// Buffers a stream so that a reader can look ahead before it consumes (a WARC header, whether a
+// record ends where its Content-Length says) and put bytes back. Memory holds what was looked at.
+class LookaheadReader {
 public:
-    explicit LineReader(ByteStream& in) : in_(in) {}
-    // A line without its "\r\n" or "\n"; false at the end of the stream.
-    bool line(std::string& out, size_t max_length = 65536);
+    explicit LookaheadReader(ByteStream& in) : in_(in) {}
+    // The bytes ahead, at least n of them unless the stream ends first; valid until the next call.
+    std::string_view peek(size_t n);
     // Exactly n bytes appended to `out` (fewer only at the end of the stream).
     size_t bytes(std::string& out, size_t n);
     // Skips n bytes; returns how many there were.
     std::uint64_t skip(std::uint64_t n);
+    // Puts bytes back in front of what is ahead: they are read again, from offset() - size.
+    void unread(std::string_view bytes);
     std::uint64_t offset() const { return offset_; }
     const std::string& error() const { return in_.error(); }
 

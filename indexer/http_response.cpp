@@ -1,7 +1,5 @@
 #include "indexer/http_response.hpp"
 
-#include <zlib.h>
-
 #include "common/text.hpp"
 #include "indexer/gzip.hpp"
 
@@ -43,28 +41,6 @@ bool dechunk(std::string_view body, std::string& out) {
         pos += size;
         if (body.substr(pos, 2) == "\r\n") pos += 2;
     }
-}
-
-// zlib-wrapped or raw deflate, both of which servers send as "deflate".
-bool inflate_any(std::string_view in, size_t max_output, std::string& out) {
-    for (int bits : {MAX_WBITS, -MAX_WBITS}) {
-        z_stream zs{};
-        if (inflateInit2(&zs, bits) != Z_OK) return false;
-        zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-        zs.avail_in = static_cast<uInt>(in.size());
-        out.clear();
-        char buf[65536];
-        int rc;
-        do {
-            zs.next_out = reinterpret_cast<Bytef*>(buf);
-            zs.avail_out = sizeof buf;
-            rc = inflate(&zs, Z_NO_FLUSH);
-            out.append(buf, sizeof buf - zs.avail_out);
-        } while (rc == Z_OK && out.size() <= max_output && zs.avail_in > 0);
-        inflateEnd(&zs);
-        if (rc == Z_STREAM_END && out.size() <= max_output) return true;
-    }
-    return false;
 }
 
 // Some crawlers store the body decoded but keep the Content-Encoding header.
@@ -143,25 +119,37 @@ bool parse_http_response(std::string_view block, size_t max_body, HttpResponse& 
     } else {
         out.body = std::string(body);
     }
-    if (coding == "gzip" || coding == "x-gzip") {
-        if (is_gzip(out.body)) {
-            if (!gunzip(out.body, max_body, decoded, error)) return false;
-            out.body = std::move(decoded);
-        }
-    } else if (coding == "deflate") {
-        if (!looks_decoded(out.body)) {
-            if (!inflate_any(out.body, max_body, decoded)) {
-                error = "corrupt deflate content coding";
-                return false;
-            }
-            out.body = std::move(decoded);
-        }
-    } else if (!coding.empty() && coding != "identity" && !looks_decoded(out.body)) {
+    bool gzip = coding == "gzip" || coding == "x-gzip";
+    bool known = coding.empty() || coding == "identity" || gzip || coding == "deflate";
+    if (!known && !looks_decoded(out.body)) {
         error = "unsupported content coding \"" + coding + "\"";
         return false;
     }
+    Inflated inflated = Inflated::kOk;
+    if (gzip && is_gzip(out.body)) {
+        inflated = gunzip(out.body, max_body, decoded, error);
+    } else if (coding == "deflate" && !looks_decoded(out.body)) {
+        inflated = inflate_deflate(out.body, max_body, decoded, error);
+    } else {
+        decoded = std::move(out.body);
+    }
+    if (inflated == Inflated::kTooLarge) {
+        // A small record that would expand to gigabytes (a "deflate bomb") is refused as it
+        // passes the limit, not after.
+        out.too_large = true;
+        error = "compressed body of " + std::to_string(out.body.size()) + " bytes (" + coding +
+                " content coding) " + error;
+        return false;
+    }
+    if (inflated == Inflated::kCorrupt) {
+        error = "content coding: " + error;
+        return false;
+    }
+    out.body = std::move(decoded);
     if (out.body.size() > max_body) {
-        error = "body of " + std::to_string(out.body.size()) + " bytes, over the limit";
+        out.too_large = true;
+        error = "body of " + std::to_string(out.body.size()) + " bytes, over the limit of " +
+                std::to_string(max_body);
         return false;
     }
     return true;

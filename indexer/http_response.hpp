@@ -14,10 +14,12 @@ struct HttpResponse {
     std::string content_type;  // lower case, without parameters: "text/html"
     std::string charset;       // the Content-Type charset parameter, as given
     std::string body;
+    bool too_large = false;  // why parsing failed: the body is (or decodes to) over max_body
 };
 
 // False with a one-line reason when the block is not an HTTP response or its body cannot be
-// decoded (an unsupported or corrupt content coding, a body over max_body bytes).
+// decoded (an unsupported or corrupt content coding), or when the body is, or decodes to, more
+// than max_body bytes (then `too_large` is set).
 bool parse_http_response(std::string_view block, size_t max_body, HttpResponse& out,
                          std::string& error);
 

@@ -212,9 +212,12 @@ private:
                  const std::string& saved_as) {
         if (is_gzip(bytes)) {
             std::string plain, error;
-            if (!gunzip(bytes, opt_.max_page_bytes, plain, error)) {
-                return fail(source, Problem::kBadGzip, error);
+            Inflated inflated = gunzip(bytes, opt_.max_page_bytes, plain, error);
+            if (inflated == Inflated::kTooLarge) {
+                return fail(source, Problem::kTooLarge,
+                            "gzip data of " + std::to_string(bytes.size()) + " bytes " + error);
             }
+            if (inflated != Inflated::kOk) return fail(source, Problem::kBadGzip, error);
             bytes = std::move(plain);
         }
         if (bytes.empty()) return fail(source, Problem::kEmpty);
@@ -244,8 +247,7 @@ private:
             if (!reader.next(rec)) {
                 if (reader.error().empty()) return;
                 fail(file, Problem::kBadWarc, reader.error());
-                if (!reader.resume()) return;
-                continue;
+                continue;  // the reader resumes at the next record
             }
             record(rec, file + "#" + std::to_string(rec.offset));
         }
@@ -277,7 +279,8 @@ private:
             HttpResponse response;
             std::string error;
             if (!parse_http_response(rec.block, opt_.max_page_bytes, response, error)) {
-                return fail(source, Problem::kBadHttp, error);
+                return fail(source, response.too_large ? Problem::kTooLarge : Problem::kBadHttp,
+                            error);
             }
             if (response.status < 200 || response.status > 299) {
                 return h_.problem({source, Problem::kHttpStatus, std::to_string(response.status)});

@@ -11,12 +11,14 @@
 #include "common/db_location.hpp"
 #include "common/exit_codes.hpp"
 #include "searcher/commands/commands.hpp"
+#include "searcher/dash_words.hpp"
 
 namespace {
 
 constexpr const char* kFooter =
     "Query syntax (forum-search explain QUERY shows how a query is read):\n"
     "  words \"a phrase\" AND OR NOT +must -not wild*  a NEAR/3 b   (words are ANDed)\n"
+    "  -word / NOT word alone: every post but those (forum-search -in:first: the replies)\n"
     "  poster:NAME (or by:)  country:  location:  forum:  site:  thread:ID  user-title:\n"
     "  title:WORDS  quote:WORDS (inside quotes)  quoted:NAME (posts quoting NAME)  in:first\n"
     "  Quote values with spaces: poster:\"Pinterest Mom\"  country:\"South Korea\"\n"
@@ -120,7 +122,15 @@ int search_main(int argc, char** argv) {
     for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd})
         sub->fallthrough();
 
-    if (auto rc = forum::parse_command_line(app, argc, argv)) return *rc;
+    std::vector<std::string> args = forum::mark_dash_words(app, argc, argv);
+    std::vector<char*> marked_argv;
+    for (auto& a : args)
+        marked_argv.push_back(a.data());
+    if (auto rc = forum::parse_command_line(app, argc, marked_argv.data())) return *rc;
+    forum::unmark_dash_words(search.words);
+    forum::unmark_dash_words(explain.words);
+    show.id = forum::unmark_dash_word(show.id);
+    thread.id = forum::unmark_dash_word(thread.id);
 
     for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd}) {
         if (sub->parsed() && !search.words.empty()) {

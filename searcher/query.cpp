@@ -1,5 +1,7 @@
 #include "searcher/query.hpp"
 
+#include <optional>
+
 #include "common/schema.hpp"
 #include "common/text.hpp"
 #include "searcher/date_range.hpp"
@@ -101,6 +103,54 @@ constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryPar
                             Xapian::QueryParser::FLAG_PURE_NOT |
                             Xapian::QueryParser::FLAG_CJK_NGRAM;
 
+// A query of negations only (`-in:first`, `-a -b`) is one Xapian's parser cannot read ("can't just
+// hate"); it then silently parses the text again without any syntax, so `-summit` became
+// `summit`. Parsed behind this placeholder, the negations have something to be subtracted from;
+// the placeholder then becomes "every post". A wildcard, so that it cannot be mistaken for a
+// word of the query, and never matches since it is always replaced.
+constexpr std::string_view kEverything = "Xforumsearcheverything*";
+
+bool is_everything(const Xapian::Query& q) {
+    return q.get_type() == Xapian::Query::OP_WILDCARD &&
+           q.get_description() == "Query(WILDCARD SYNONYM xforumsearcheverything)";
+}
+
+// `q` with the placeholder, which the parser put first, replaced by every post when it is what a
+// negation subtracts from (its parent is AND_NOT); nothing when the query has positive parts, or
+// when its shape is one this cannot rebuild.
+std::optional<Xapian::Query> with_everything(const Xapian::Query& q) {
+    if (q.get_num_subqueries() == 0) return std::nullopt;
+    Xapian::Query first = q.get_subquery(0);
+    std::optional<Xapian::Query> rebuilt;
+    if (is_everything(first)) {
+        if (q.get_type() != Xapian::Query::OP_AND_NOT) return std::nullopt;
+        rebuilt = Xapian::Query::MatchAll;
+    } else {
+        rebuilt = with_everything(first);
+        if (!rebuilt) return std::nullopt;
+    }
+    switch (q.get_type()) {
+        case Xapian::Query::OP_AND:
+        case Xapian::Query::OP_OR:
+        case Xapian::Query::OP_AND_NOT:
+        case Xapian::Query::OP_XOR:
+        case Xapian::Query::OP_AND_MAYBE:
+        case Xapian::Query::OP_FILTER:
+            break;
+        default:
+            return std::nullopt;  // an operator with parameters the Query API does not give back
+    }
+    std::vector<Xapian::Query> subqueries = {*rebuilt};
+    for (size_t i = 1; i < q.get_num_subqueries(); ++i)
+        subqueries.push_back(q.get_subquery(i));
+    return Xapian::Query(q.get_type(), subqueries.begin(), subqueries.end());
+}
+
+std::string count_limit_message(const char* what, size_t n, size_t limit) {
+    return "query too long: " + std::to_string(n) + " " + what + " (at most " +
+           std::to_string(limit) + ")";
+}
+
 }  // namespace
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer,
@@ -141,9 +191,33 @@ Xapian::Query QueryBuilder::parse(const std::string& text) {
     fields_.clear();
     error_.clear();
     if (trim(text).empty()) return Xapian::Query::MatchAll;
-    Xapian::Query q = parser_.parse_query(spell_fields(text, false), kFlags);
+    if (text.size() > kMaxQueryBytes) {
+        throw Xapian::QueryParserError(count_limit_message("bytes", text.size(), kMaxQueryBytes));
+    }
+    std::string spelled = spell_fields(text, false);
+    std::optional<Xapian::Query> q;
+    if (spelled.find('-') != std::string::npos) {
+        try {
+            q = with_everything(
+                parser_.parse_query(std::string(kEverything) + " " + spelled, kFlags));
+        } catch (const Xapian::QueryParserError&) {
+            // The text alone gives the parser's own message below.
+        }
+    }
+    bool from_everything = q.has_value();
+    if (!q) {
+        fields_.clear();
+        error_.clear();
+        q = parser_.parse_query(spelled, kFlags);
+    }
     if (!error_.empty()) throw Xapian::QueryParserError(error_);
-    return q;
+    // Xapian's matcher takes time quadratic in the number of terms of an OR when they are absent
+    // from the index (10,000 took 6 s); a bound keeps every query fast.
+    size_t terms = q->get_length() - (from_everything ? 1 : 0);  // not "every post"
+    if (terms > kMaxQueryTerms) {
+        throw Xapian::QueryParserError(count_limit_message("terms", terms, kMaxQueryTerms));
+    }
+    return *q;
 }
 
 std::string QueryBuilder::spelling_suggestion(const std::string& text) {

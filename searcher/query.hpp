@@ -15,6 +15,10 @@
 
 namespace forum {
 
+// Longer queries are refused (Xapian::QueryParserError): see QueryBuilder::parse.
+constexpr size_t kMaxQueryBytes = 65536;
+constexpr size_t kMaxQueryTerms = 1000;
+
 // One field:value the parser met, and what it became (for `explain`).
 struct FieldUse {
     std::string field, value, meaning;
@@ -25,8 +29,9 @@ public:
     // `now` is the instant relative dates are read against.
     QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer, std::int64_t now);
 
-    // Throws Xapian::QueryParserError with the parser's message on a malformed query, and for a
-    // date that cannot be read.
+    // Throws Xapian::QueryParserError with the parser's message on a malformed query, for a date
+    // that cannot be read, and for a query over kMaxQueryBytes or kMaxQueryTerms. A query of
+    // negations only (`-in:first`, `NOT summit`) matches every post but those.
     Xapian::Query parse(const std::string& text);
     // Parses with spelling correction too; the corrected query string, or "" when none.
     std::string spelling_suggestion(const std::string& text);

@@ -28,7 +28,7 @@ std::string gzip_member(const std::string& data) {
 
 void WarcBuilder::record(const std::string& type, const std::string& uri,
                          const std::string& content_type, const std::string& block,
-                         long long declared_length) {
+                         long long declared_length, bool separator) {
     std::string date =
         options_.version == "WARC/1.1" ? "2023-10-07T05:00:00.250000Z" : "2023-10-07T05:00:00Z";
     std::string r = options_.version + "\r\n";
@@ -43,7 +43,7 @@ void WarcBuilder::record(const std::string& type, const std::string& uri,
                                              : static_cast<long long>(block.size())) +
          "\r\n\r\n";
     r += block;
-    if (declared_length < 0) r += "\r\n\r\n";
+    if (separator) r += "\r\n\r\n";
     records_.push_back(std::move(r));
 }
 
@@ -56,6 +56,15 @@ void WarcBuilder::request(const std::string& uri) {
     record("request", uri, "application/http; msgtype=request",
            "GET / HTTP/1.1\r\nHost: example\r\nUser-Agent: test\r\n\r\n");
 }
+
+namespace {
+
+std::string http_message(const std::string& body, const std::string& content_type) {
+    return "HTTP/1.1 200 OK\r\nContent-Type: " + content_type +
+           "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+}
+
+}  // namespace
 
 void WarcBuilder::response(const std::string& uri, const std::string& body,
                            const std::string& content_type, bool chunked, bool gzip_coding,
@@ -80,6 +89,16 @@ void WarcBuilder::response(const std::string& uri, const std::string& body,
     record("response", uri, "application/http; msgtype=response", head + "\r\n" + payload);
 }
 
+void WarcBuilder::response_declaring(const std::string& uri, const std::string& body,
+                                     const std::string& content_type, long long declared_length) {
+    record("response", uri, "application/http; msgtype=response", http_message(body, content_type),
+           declared_length);
+}
+
+void WarcBuilder::http_response(const std::string& uri, const std::string& message) {
+    record("response", uri, "application/http; msgtype=response", message);
+}
+
 void WarcBuilder::resource(const std::string& uri, const std::string& body,
                            const std::string& content_type) {
     record("resource", uri, content_type, body);
@@ -97,7 +116,7 @@ void WarcBuilder::metadata(const std::string& uri) {
 void WarcBuilder::truncated_response(const std::string& uri, const std::string& body) {
     std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body;
     record("response", uri, "application/http; msgtype=response", block,
-           static_cast<long long>(block.size()) + 5000);
+           static_cast<long long>(block.size()) + 5000, false);
 }
 
 void WarcBuilder::write(const std::filesystem::path& file) const {

@@ -30,12 +30,17 @@ public:
     void metadata(const std::string& uri);
     // A record whose Content-Length promises more bytes than the file holds (must be last).
     void truncated_response(const std::string& uri, const std::string& body);
+    // A response record written in full (block and separator) under a wrong Content-Length.
+    void response_declaring(const std::string& uri, const std::string& body,
+                            const std::string& content_type, long long declared_length);
+    // A response record whose block is this HTTP message, byte for byte.
+    void http_response(const std::string& uri, const std::string& message);
 
     void write(const std::filesystem::path& file) const;
 
 private:
     void record(const std::string& type, const std::string& uri, const std::string& content_type,
-                const std::string& block, long long declared_length = -1);
+                const std::string& block, long long declared_length = -1, bool separator = true);
     WarcOptions options_;
     std::vector<std::string> records_;
     int serial_ = 0;

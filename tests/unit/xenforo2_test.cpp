@@ -24,7 +24,7 @@ Extraction extract_fixture(const std::string& rel) {
     std::string bytes = ss.str();
     if (is_gzip(bytes)) {
         std::string plain, error;
-        EXPECT_TRUE(gunzip(bytes, 1 << 26, plain, error)) << error;
+        EXPECT_EQ(gunzip(bytes, 1 << 26, plain, error), Inflated::kOk) << error;
         bytes = plain;
     }
     // The Page must outlive nothing: posts are plain values.
