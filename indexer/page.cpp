@@ -52,14 +52,25 @@ bool skipped_for_text(const xmlNode* n) {
            std::strcmp(name, "noscript") == 0 || std::strcmp(name, "template") == 0;
 }
 
+// The text under `node`, in document order. Iterative (parent links, no stack): a hostile page
+// may nest elements millions of levels deep.
 void append_text(const xmlNode* node, std::string& out) {
-    for (const xmlNode* c = node->children; c; c = c->next) {
+    const xmlNode* c = node->children;
+    while (c) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             if (c->content) out += reinterpret_cast<const char*>(c->content);
-        } else if (c->type == XML_ELEMENT_NODE && !skipped_for_text(c)) {
-            append_text(c, out);
-            if (std::strcmp(reinterpret_cast<const char*>(c->name), "br") == 0) out += ' ';
+        } else if (c->type == XML_ELEMENT_NODE && !skipped_for_text(c) && c->children) {
+            c = c->children;
+            continue;
+        } else if (is_element(c, "br")) {
+            out += ' ';
         }
+        // Leave finished elements, each a space if it is a <br>, until one has a next sibling.
+        while (!c->next && c->parent != node) {
+            c = c->parent;
+            if (is_element(c, "br")) out += ' ';
+        }
+        c = c->next;
     }
 }
 

@@ -1,0 +1,72 @@
+// Pages built to break the indexer (markup nested millions of levels deep) are read in full or
+// refused with a reason: never a crash, never a silent loss.
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "harness.hpp"
+
+namespace fs = std::filesystem;
+
+namespace e2e {
+namespace {
+
+const std::string kThread =
+    "defence.pk/pdf/threads/type-055-destroyer-spotted-near-tsushima-strait.745890/index.html";
+const std::string kPost2 = "JMSDF shadowed them the whole way. Routine by now.";
+
+// The five-post fixture thread with `inside` put in the middle of post #2's text.
+std::string thread_with(const std::string& inside) {
+    std::string page = read_file(fs::path(kFixtures) / kThread);
+    size_t at = page.find(kPost2);
+    if (at == std::string::npos) throw std::runtime_error("fixture changed: " + kThread);
+    page.insert(at + std::string("JMSDF shadowed them").size(), " " + inside + " ");
+    return page;
+}
+
+std::string nested_divs(int depth) {
+    std::string out;
+    out.reserve(static_cast<size_t>(depth) * 11 + 16);
+    for (int i = 0; i < depth; ++i)
+        out += "<div>";
+    out += "deepword";
+    for (int i = 0; i < depth; ++i)
+        out += "</div>";
+    return out;
+}
+
+fs::path write(const TempDir& dir, const std::string& name, const std::string& bytes) {
+    fs::path file = dir.path() / name;
+    std::ofstream(file, std::ios::binary) << bytes;
+    return file;
+}
+
+class DeepMarkup : public testing::TestWithParam<int> {};
+
+// README: markup deeper than libxml2's 256 levels is "read in full". Recursion on the depth
+// overflowed the stack at ~50,000 levels (5,000 under AddressSanitizer).
+TEST_P(DeepMarkup, EveryPostIsReadInFull) {
+    const int depth = GetParam();
+    TempDir dir;
+    fs::path page = write(dir, "deep.html", thread_with(nested_divs(depth)));
+    Result r = forum_index({"--db", (dir.path() / "db").string(), "--json", page.string()});
+    ASSERT_EQ(r.code, 0) << r.err;
+    auto report = nlohmann::json::parse(r.out);
+    EXPECT_EQ(report["posts_indexed"], 5);
+    ASSERT_EQ(report["warnings"].size(), 1u);
+    EXPECT_EQ(report["warnings"][0]["reason"], "deep_nesting");
+    EXPECT_EQ(report["warnings"][0]["detail"],
+              std::to_string(depth + 19) + " levels; read in full");  // the post's own 19 levels
+
+    auto posts = json_lines(forum_index({"extract", page.string()}).out);
+    ASSERT_EQ(posts.size(), 5u);
+    EXPECT_EQ(posts[1]["text"], "JMSDF shadowed them\ndeepword\nthe whole way. Routine by now.");
+    EXPECT_EQ(posts[4]["poster"], "Pinterest Mom");  // the posts after it are all there
+}
+
+INSTANTIATE_TEST_SUITE_P(Depths, DeepMarkup, testing::Values(5000, 50000, 300000));
+
+}  // namespace
+}  // namespace e2e
