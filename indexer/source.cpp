@@ -24,6 +24,9 @@ namespace {
 
 constexpr size_t kSniffBytes = 4096;
 constexpr size_t kMagicBytes = 512;
+// A WARC record may hold a WARC (an archived crawl), read in turn; deeper nesting is refused:
+// each level is read recursively and keeps a copy of its record.
+constexpr int kMaxWarcNesting = 2;
 
 // Media a crawler saves beside the pages; not worth reading to find out they are not HTML.
 bool is_media_name(const fs::path& p) {
@@ -158,8 +161,16 @@ private:
         }
         if (bytes.empty()) return fail(source, Problem::kEmpty);
         if (is_warc(bytes)) {
+            if (warc_nesting_ == kMaxWarcNesting) {
+                return fail(source, Problem::kBadWarc,
+                            "a WARC inside a WARC record more than " +
+                                std::to_string(kMaxWarcNesting) + " levels deep");
+            }
             StringStream in(bytes);
-            return warc(in, source);
+            ++warc_nesting_;
+            warc(in, source);
+            --warc_nesting_;
+            return;
         }
         if (!looks_like_html(bytes)) {
             return h_.problem(
@@ -283,6 +294,7 @@ private:
 
     const SourceOptions& opt_;
     const SourceHandlers& h_;
+    int warc_nesting_ = 0;  // WARC records being read that hold this WARC
 };
 
 }  // namespace

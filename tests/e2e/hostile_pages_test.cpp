@@ -1,11 +1,12 @@
-// Pages built to break the indexer (markup nested millions of levels deep) are read in full or
-// refused with a reason: never a crash, never a silent loss.
+// Pages built to break the indexer (markup nested millions of levels deep, WARCs inside WARCs)
+// are read in full or refused with a reason: never a crash, never a silent loss.
 
 #include <filesystem>
 #include <fstream>
 
 #include <gtest/gtest.h>
 
+#include "crawl_files.hpp"
 #include "harness.hpp"
 
 namespace fs = std::filesystem;
@@ -67,6 +68,38 @@ TEST_P(DeepMarkup, EveryPostIsReadInFull) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Depths, DeepMarkup, testing::Values(5000, 50000, 300000));
+
+// A WARC record may hold a WARC, which is read too; past two levels of that the nesting is
+// refused (each level was read recursively, and kept a copy of its record: 20,000 levels in a
+// 2.6 MB file took 12 GB and a crash).
+TEST(NestedWarc, TwoLevelsAreReadDeeperIsRefused) {
+    TempDir dir;
+    std::string page = thread_with("nested");
+    std::string bytes = page;
+    for (int level = 0; level < 4; ++level) {
+        WarcBuilder warc({"WARC/1.0", false, false});
+        warc.resource("https://defence.pk/pdf/threads/745890/", bytes,
+                      level == 0 ? "text/html" : "application/octet-stream");
+        fs::path file = dir.path() / ("level" + std::to_string(level) + ".warc");
+        warc.write(file);
+        bytes = read_file(file);
+    }
+    // level2.warc holds a WARC holding a WARC holding the page.
+    Result ok = forum_index({"extract", (dir.path() / "level2.warc").string()});
+    EXPECT_EQ(ok.code, 0) << ok.err;
+    EXPECT_EQ(json_lines(ok.out).size(), 5u);
+
+    Result r = forum_index(
+        {"--db", (dir.path() / "db").string(), "--json", (dir.path() / "level3.warc").string()});
+    EXPECT_EQ(r.code, 1) << r.err;
+    auto report = nlohmann::json::parse(r.out);
+    EXPECT_EQ(report["posts_indexed"], 0);
+    ASSERT_EQ(report["failed"].size(), 1u);
+    EXPECT_EQ(report["failed"][0]["reason"], "bad_warc");
+    EXPECT_EQ(report["failed"][0]["detail"], "a WARC inside a WARC record more than 2 levels deep");
+    EXPECT_NE(r.err.find("a WARC inside a WARC record more than 2 levels deep"), std::string::npos)
+        << r.err;
+}
 
 }  // namespace
 }  // namespace e2e
