@@ -14,6 +14,10 @@ Extraction extract_reporting(const Page& page, const RunOptions& options, Report
         report.add(
             {page.source(), Problem::kCharsetFallback, declared + "; read as " + page.encoding()});
     }
+    if (page.nul_bytes() > 0) {
+        report.add(
+            {page.source(), Problem::kNulBytes, std::to_string(page.nul_bytes()) + " removed"});
+    }
     if (page.depth() > Page::kLibxmlDepthLimit) {
         report.add({page.source(), Problem::kDeepNesting,
                     std::to_string(page.depth()) + " levels; read in full"});

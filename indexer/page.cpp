@@ -114,13 +114,15 @@ Page Page::parse(RawPage raw, const ParseOptions& options) {
     page.encoding_ = cs.encoding;
     page.declared_charset_ = cs.declared;
     page.charset_fallback_ = cs.fallback;
-    page.truncated_ = !ends_like_html(raw.bytes);
+    // libxml2 ends the document at a NUL, silently. NULs carry no text (browsers drop them too).
+    page.nul_bytes_ = std::erase(text, '\0');
+    page.truncated_ = !ends_like_html(text);
     XmlPtr<htmlParserCtxt> ctxt(htmlNewParserCtxt());
     if (ctxt && text.size() <= static_cast<size_t>(INT32_MAX)) {
         page.doc_.reset(htmlCtxtReadMemory(ctxt.get(), text.data(), static_cast<int>(text.size()),
                                            nullptr, "UTF-8", kParseOptions));
     }
-    if (raw.url.empty()) raw.url = httrack_url(raw.bytes);
+    if (raw.url.empty()) raw.url = httrack_url(text);
     if (raw.url.empty()) raw.url = mirror_url(raw.saved_as.empty() ? raw.source : raw.saved_as);
     page.raw_ = std::move(raw);
     page.raw_.bytes.clear();  // the tree holds the content now

@@ -3,6 +3,7 @@
 // (element lookup by selector, URL resolution, the date context) and what the page says about
 // itself (canonical URL, truncation).
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -57,6 +58,8 @@ public:
     int depth() const { return depth_; }
     // True when the file ends before </html> (an interrupted download).
     bool truncated() const { return truncated_; }
+    // NUL bytes taken out of the text before parsing (libxml2 stops at the first one).
+    std::size_t nul_bytes() const { return nul_bytes_; }
     // The <meta name=generator> content, for engine detection.
     std::string generator() const;
 
@@ -74,6 +77,7 @@ private:
     std::string declared_charset_;
     bool charset_fallback_ = false;
     bool truncated_ = false;
+    std::size_t nul_bytes_ = 0;
     int depth_ = 0;
     std::string base_;
     std::string url_;

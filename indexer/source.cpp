@@ -14,6 +14,7 @@
 #include "common/text.hpp"
 #include "indexer/archive_input.hpp"
 #include "indexer/byte_stream.hpp"
+#include "indexer/charset.hpp"
 #include "indexer/gzip.hpp"
 #include "indexer/http_response.hpp"
 #include "indexer/warc.hpp"
@@ -300,12 +301,14 @@ private:
 }  // namespace
 
 bool looks_like_html(std::string_view bytes) {
-    std::string_view head = bytes.substr(0, kSniffBytes);
-    if (head.find('\0') != std::string_view::npos) return false;
-    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
-    head = trim(head);
-    if (head.empty() || head[0] != '<') return false;
-    std::string lower(head);
+    std::string head(bytes.substr(0, kSniffBytes));
+    if (std::string utf16 = utf16_encoding(head); !utf16.empty()) head = utf16_to_utf8(head, utf16);
+    std::erase(head, '\0');  // a stray NUL does not make a page binary (the parser removes them)
+    std::string_view start = head;
+    if (start.substr(0, 3) == "\xEF\xBB\xBF") start.remove_prefix(3);
+    start = trim(start);
+    if (start.empty() || start[0] != '<') return false;
+    std::string lower(start);
     for (char& c : lower) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }

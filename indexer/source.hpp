@@ -58,7 +58,8 @@ std::string file_hash(const std::string& path);
 // Whether `path` is `root` or lies under it (both absolute).
 bool is_under(const std::string& path, const std::string& root);
 
-// Whether bytes look like an HTML document (a tag near the start, no NUL bytes).
+// Whether bytes look like an HTML document: a tag near the start (UTF-8, or UTF-16 by its BOM or
+// its bytes; NUL bytes ignored).
 bool looks_like_html(std::string_view bytes);
 
 }  // namespace forum

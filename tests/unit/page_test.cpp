@@ -30,5 +30,59 @@ TEST(Page, TextOfMarkupNestedFarDeeperThanTheStack) {
     EXPECT_EQ(text_of(page.first("#d")), "a b cd");
 }
 
+TEST(Page, NulBytesAreTakenOutNotWhereTheTextEnds) {
+    // libxml2 ended the document at the first NUL: everything after it was lost, silently.
+    Page page = parse_html(std::string("<html><body><div id=a title=\"x\0y\">one</div>", 43) +
+                           std::string("<div id=b>t\0wo</div></body></html>", 34));
+    EXPECT_EQ(page.nul_bytes(), 2u);
+    EXPECT_EQ(attr(page.first("#a"), "title"), "xy");
+    EXPECT_EQ(text_of(page.first("#b")), "two");
+    EXPECT_FALSE(page.truncated());
+}
+
+TEST(Page, Utf16PagesByTheirBomOrTheirBytes) {
+    const std::string html =
+        "<html><head><meta charset=\"utf-16\"></head><body><p id=p>naïve “café” "
+        "𝄞</p></body></html>";
+    auto utf16 = [&](bool big_endian, bool bom) {
+        std::string out = bom ? (big_endian ? "\xFE\xFF" : "\xFF\xFE") : "";
+        for (size_t i = 0; i < html.size();) {
+            // Decode one UTF-8 sequence, write it as UTF-16.
+            auto b = static_cast<unsigned char>(html[i]);
+            int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+            unsigned cp = len == 1 ? b : b & (0x3F >> (len - 1));
+            for (int k = 1; k < len; ++k)
+                cp = cp << 6 | (static_cast<unsigned char>(html[i + k]) & 0x3F);
+            i += static_cast<size_t>(len);
+            auto put = [&](unsigned u) {
+                char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+                out += big_endian ? hi : lo;
+                out += big_endian ? lo : hi;
+            };
+            if (cp >= 0x10000) {
+                put(0xD800 + ((cp - 0x10000) >> 10));
+                put(0xDC00 + ((cp - 0x10000) & 0x3FF));
+            } else {
+                put(cp);
+            }
+        }
+        return out;
+    };
+    for (bool big_endian : {false, true}) {
+        for (bool bom : {true, false}) {
+            Page page = parse_html(utf16(big_endian, bom));
+            EXPECT_EQ(page.encoding(), big_endian ? "utf-16be" : "utf-16le") << bom;
+            EXPECT_EQ(text_of(page.first("#p")), "naïve “café” 𝄞") << big_endian << bom;
+            EXPECT_EQ(page.nul_bytes(), 0u);
+            EXPECT_FALSE(page.truncated());
+        }
+    }
+    // Declared UTF-16 on bytes that are not: UTF-8, as the HTML standard reads such a <meta>.
+    Page declared = parse_html(html);
+    EXPECT_EQ(declared.encoding(), "utf-8");
+    EXPECT_FALSE(declared.charset_fallback());
+    EXPECT_EQ(text_of(declared.first("#p")), "naïve “café” 𝄞");
+}
+
 }  // namespace
 }  // namespace forum
