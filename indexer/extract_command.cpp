@@ -7,6 +7,13 @@
 namespace forum {
 
 Extraction extract_reporting(const Page& page, const RunOptions& options, Report& report) {
+    if (page.over_node_budget()) {
+        report.add({page.source(), Problem::kTooLarge,
+                    "markup of more than " + std::to_string(options.parse.max_nodes) +
+                        " elements, attributes and texts (one per " +
+                        std::to_string(kBytesPerNode) + " bytes of --max-page-size)"});
+        return {};
+    }
     if (page.charset_fallback()) {
         std::string declared = page.declared_charset().empty()
                                    ? "no charset declared"

@@ -4,7 +4,6 @@
 #include <cstring>
 #include <unordered_map>
 
-#include <libxml/HTMLparser.h>
 #include <libxml/uri.h>
 #include <libxml/xpath.h>
 
@@ -16,16 +15,10 @@
 namespace forum {
 namespace {
 
-// The text is UTF-8 by the time libxml2 sees it (charset.hpp), so <meta charset> is ignored.
-constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                              HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
-constexpr size_t kTailBytes = 4096;
-
 struct XPathDeleter {
     void operator()(xmlXPathCompExpr* e) const { xmlXPathFreeCompExpr(e); }
     void operator()(xmlXPathContext* c) const { xmlXPathFreeContext(c); }
     void operator()(xmlXPathObject* o) const { xmlXPathFreeObject(o); }
-    void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
     void operator()(xmlChar* s) const { xmlFree(s); }
 };
 template <typename T>
@@ -96,15 +89,6 @@ int tree_depth(const xmlNode* root) {
     return deepest;
 }
 
-bool ends_like_html(std::string_view bytes) {
-    std::string_view tail = bytes.substr(bytes.size() > kTailBytes ? bytes.size() - kTailBytes : 0);
-    std::string lower(tail);
-    for (char& c : lower) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return lower.find("</html") != std::string::npos || lower.find("</body") != std::string::npos;
-}
-
 }  // namespace
 
 Page Page::parse(RawPage raw, const ParseOptions& options) {
@@ -116,17 +100,14 @@ Page Page::parse(RawPage raw, const ParseOptions& options) {
     page.charset_fallback_ = cs.fallback;
     // libxml2 ends the document at a NUL, silently. NULs carry no text (browsers drop them too).
     page.nul_bytes_ = std::erase(text, '\0');
-    page.truncated_ = !ends_like_html(text);
-    XmlPtr<htmlParserCtxt> ctxt(htmlNewParserCtxt());
-    if (ctxt && text.size() <= static_cast<size_t>(INT32_MAX)) {
-        page.doc_.reset(htmlCtxtReadMemory(ctxt.get(), text.data(), static_cast<int>(text.size()),
-                                           nullptr, "UTF-8", kParseOptions));
-    }
     if (raw.url.empty()) raw.url = httrack_url(text);
     if (raw.url.empty()) raw.url = mirror_url(raw.saved_as.empty() ? raw.source : raw.saved_as);
     page.raw_ = std::move(raw);
-    page.raw_.bytes.clear();  // the tree holds the content now
-    page.raw_.bytes.shrink_to_fit();
+    page.raw_.bytes = std::string();  // the text holds the content now, then the tree
+    HtmlTree tree = parse_html(text, options.max_nodes);
+    page.doc_ = std::move(tree.doc);
+    page.over_node_budget_ = tree.over_budget;
+    page.truncated_ = !tree.closed;
     page.dates_.now = page.raw_.crawl_time;
     page.dates_.utc_offset_seconds = options.utc_offset_seconds;
     page.dates_.zone = options.zone;

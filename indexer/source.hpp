@@ -21,9 +21,9 @@
 namespace forum {
 
 struct SourceOptions {
-    size_t max_page_bytes = 32u << 20;  // larger pages or records (decompressed) are refused
-    std::vector<std::string> exclude;   // globs, matched against the path and the file name
-    std::string files_from;             // a file listing paths, one per line ("-": stdin)
+    size_t max_page_bytes = kDefaultMaxPageBytes;  // larger pages or records are refused
+    std::vector<std::string> exclude;  // globs, matched against the path and the file name
+    std::string files_from;            // a file listing paths, one per line ("-": stdin)
 };
 
 struct SourceHandlers {

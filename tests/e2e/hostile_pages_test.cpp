@@ -1,5 +1,6 @@
 // Pages built to break the indexer (markup nested millions of levels deep, WARCs inside WARCs, NUL
-// bytes, UTF-16) are read in full or refused with a reason: never a crash, never a silent loss.
+// bytes, UTF-16, text after </html>, millions of tiny elements) are read in full or refused with
+// a reason: never a crash, never a silent loss.
 
 #include <filesystem>
 #include <fstream>
@@ -167,6 +168,72 @@ TEST(Utf16, PagesWithABomOrUtf16BytesAreRead) {
     Result r = forum_index({"extract", file.string()});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(posts_of(file), expected);
+}
+
+TEST(TrailingContent, AfterTheEndTagIsNotATruncatedPage) {
+    // More than 4 KB after </html> made a complete page a truncated_page failure (exit 1).
+    TempDir dir;
+    std::string page = read_file(fs::path(kFixtures) / kThread) + std::string(5000, '\n') +
+                       "<!-- " + std::string(8000, '=') + " -->\n<script>analytics()</script>\n";
+    fs::path file = write(dir, "trailing.html", page);
+    Result r = forum_index({"--db", (dir.path() / "db").string(), "--json", file.string()});
+    EXPECT_EQ(r.code, 0) << r.err;
+    auto report = nlohmann::json::parse(r.out);
+    EXPECT_EQ(report["posts_indexed"], 5);
+    EXPECT_TRUE(report["failed"].empty()) << report["failed"];
+    EXPECT_EQ(report["cut_posts"], 0);
+}
+
+TEST(NodeBudget, TinyElementsPastOnePer16BytesOfTheLimitAreRefused) {
+    // A 30 MB page of tiny elements took 1.2 GB. The budget follows --max-page-size: one node per
+    // 16 bytes, 65,536 nodes for a 1 MiB limit; the thread's own markup is some 3,000.
+    TempDir dir;
+    std::string tiny;
+    for (int i = 0; i < 70000; ++i)
+        tiny += "<i></i>";
+    fs::path page = write(dir, "tiny.html", thread_with(tiny));
+    ASSERT_LT(fs::file_size(page), 1u << 20);
+    Result r = forum_index({"--db", (dir.path() / "db").string(), "--json", "--max-page-size",
+                            std::to_string(1 << 20), page.string()});
+    EXPECT_EQ(r.code, 1) << r.err;
+    auto report = nlohmann::json::parse(r.out);
+    EXPECT_EQ(report["posts_indexed"], 0);
+    ASSERT_EQ(report["failed"].size(), 1u);
+    EXPECT_EQ(report["failed"][0]["reason"], "too_large");
+    const std::string detail =
+        "markup of more than 65536 elements, attributes and texts (one per 16 bytes of "
+        "--max-page-size)";
+    EXPECT_EQ(report["failed"][0]["detail"], detail);
+    EXPECT_NE(r.err.find("tiny.html: too large (" + detail + ")"), std::string::npos) << r.err;
+
+    // Within the default limit the same page is read in full.
+    Result fits = forum_index({"--db", (dir.path() / "db2").string(), "--json", page.string()});
+    EXPECT_EQ(fits.code, 0) << fits.err;
+    EXPECT_EQ(nlohmann::json::parse(fits.out)["posts_indexed"], 5);
+}
+
+TEST(NodeBudget, MarkupNestedAsDeepAsTheLimitAllowsIsReadOrRefusedNeverACrash) {
+    // With a 2 MB limit (125,000 nodes): 100,000 levels fit and are read in full; 170,000 levels
+    // (1.94 MB) are over the node budget, and refused with the reason.
+    TempDir dir;
+    const std::string limit = "2000000";
+    fs::path fits = write(dir, "fits.html", thread_with(nested_divs(100000)));
+    Result r = forum_index(
+        {"--db", (dir.path() / "db").string(), "--json", "--max-page-size", limit, fits.string()});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out)["posts_indexed"], 5);
+
+    fs::path deeper = write(dir, "deeper.html", thread_with(nested_divs(170000)));
+    ASSERT_LT(fs::file_size(deeper), 2000000u);
+    r = forum_index({"--db", (dir.path() / "db2").string(), "--json", "--max-page-size", limit,
+                     deeper.string()});
+    EXPECT_EQ(r.code, 1) << r.err;
+    auto report = nlohmann::json::parse(r.out);
+    ASSERT_EQ(report["failed"].size(), 1u);
+    EXPECT_EQ(report["failed"][0]["reason"], "too_large");
+    EXPECT_EQ(report["failed"][0]["detail"],
+              "markup of more than 125000 elements, attributes and texts (one per 16 bytes of "
+              "--max-page-size)");
 }
 
 }  // namespace

@@ -40,6 +40,42 @@ TEST(Page, NulBytesAreTakenOutNotWhereTheTextEnds) {
     EXPECT_FALSE(page.truncated());
 }
 
+TEST(Page, TruncatedMeansNoEndTagNotSomethingAfterIt) {
+    const std::string page = "<html><body><div id=x>post</div></body></html>";
+    EXPECT_FALSE(parse_html(page).truncated());
+    // What hosts and tools put after </html>: whitespace, comments, scripts, junk (more than the
+    // 4 KB tail that was looked at).
+    EXPECT_FALSE(parse_html(page + std::string(5000, ' ') + "<!-- " + std::string(6000, 'x') +
+                            " -->\n<script>track()</script>junk<p>more")
+                     .truncated());
+    EXPECT_FALSE(parse_html("<html><body><div>post</div></BODY >").truncated());
+    EXPECT_FALSE(parse_html("<html><body><div>post</div></HTML>\n").truncated());
+    // Cut short, even just after a script that writes the end tags.
+    EXPECT_TRUE(parse_html("<html><body><div>post</div>").truncated());
+    EXPECT_TRUE(parse_html("<html><body><script>document.write('</body></html>')</script><div>po")
+                    .truncated());
+    EXPECT_TRUE(parse_html("<html><body><!-- </html> --><div>post</div></bodyx>").truncated());
+}
+
+TEST(Page, MarkupOverTheNodeBudgetIsRefused) {
+    // A node costs libxml2 some 130 bytes: a 30 MB page of tiny elements took 1.2 GB.
+    auto page_of = [](int elements) {
+        std::string html = "<html><body>";  // html, body: 2 nodes
+        for (int i = 0; i < elements; ++i)
+            html += "<i a=1 b></i>";      // 4 nodes: the element, two attributes, a value
+        return html + "x</body></html>";  // the text: 1
+    };
+    ParseOptions budget;
+    budget.max_nodes = 403;
+    Page fits = Page::parse({"fits.html", page_of(100), 0, {}, {}}, budget);
+    EXPECT_TRUE(fits.usable());
+    EXPECT_FALSE(fits.over_node_budget());
+    EXPECT_EQ(fits.all("i").size(), 100u);
+    Page over = Page::parse({"over.html", page_of(101), 0, {}, {}}, budget);
+    EXPECT_TRUE(over.over_node_budget());
+    EXPECT_FALSE(over.usable());
+}
+
 TEST(Page, Utf16PagesByTheirBomOrTheirBytes) {
     const std::string html =
         "<html><head><meta charset=\"utf-16\"></head><body><p id=p>naïve “café” "
