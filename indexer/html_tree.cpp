@@ -31,10 +31,16 @@ struct Watch {
     bool in_text = false;  // the last node made was text, which more text joins
     bool over_budget = false;
     bool closed = false;
+    bool misplaced_start = false;
 };
 
+// The watch, told what the parser is doing: it counts in `depth` the <html> and <body> start tags
+// it ignores (a pasted document's), and ignores as many end tags.
 Watch& watch_of(void* ctx) {
-    return *static_cast<Watch*>(static_cast<htmlParserCtxt*>(ctx)->_private);
+    auto* ctxt = static_cast<htmlParserCtxt*>(ctx);
+    auto& w = *static_cast<Watch*>(ctxt->_private);
+    if (ctxt->depth > 0) w.misplaced_start = true;
+    return w;
 }
 
 // Counts `n` nodes about to be made; false when they would pass the budget.
@@ -137,6 +143,7 @@ HtmlTree parse_html(std::string_view utf8, std::size_t max_nodes) {
                                       nullptr, "UTF-8", kParseOptions));
     tree.over_budget = w.over_budget;
     tree.closed = w.closed;
+    tree.end_tags_ignored = w.misplaced_start;
     if (tree.over_budget) tree.doc.reset();
     return tree;
 }

@@ -19,6 +19,9 @@ struct HtmlTree {
     std::unique_ptr<xmlDoc, DocDeleter> doc;  // null when over budget
     bool over_budget = false;  // parsing stopped after `max_nodes`: the page is refused
     bool closed = false;       // an end tag </body> or </html> was parsed (not implied at the end)
+    // <html> or <body> was opened a second time (a pasted document): libxml2 ignored that, and as
+    // many end tags of either, which may have been the page's own.
+    bool end_tags_ignored = false;
 };
 
 // Nodes are elements, attributes, attribute values, text runs and comments. `utf8` is valid UTF-8

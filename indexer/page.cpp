@@ -15,6 +15,8 @@
 namespace forum {
 namespace {
 
+constexpr size_t kTailBytes = 4096;
+
 struct XPathDeleter {
     void operator()(xmlXPathCompExpr* e) const { xmlXPathFreeCompExpr(e); }
     void operator()(xmlXPathContext* c) const { xmlXPathFreeContext(c); }
@@ -89,6 +91,17 @@ int tree_depth(const xmlNode* root) {
     return deepest;
 }
 
+// Whether an end tag </html> or </body> is among the text's last bytes: the page's own, when the
+// parser ignored them (HtmlTree::end_tags_ignored).
+bool ends_with_end_tag(std::string_view text) {
+    std::string_view tail = text.substr(text.size() > kTailBytes ? text.size() - kTailBytes : 0);
+    std::string lower(tail);
+    for (char& c : lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return lower.find("</html") != std::string::npos || lower.find("</body") != std::string::npos;
+}
+
 }  // namespace
 
 Page Page::parse(RawPage raw, const ParseOptions& options) {
@@ -107,7 +120,7 @@ Page Page::parse(RawPage raw, const ParseOptions& options) {
     HtmlTree tree = parse_html(text, options.max_nodes);
     page.doc_ = std::move(tree.doc);
     page.over_node_budget_ = tree.over_budget;
-    page.truncated_ = !tree.closed;
+    page.truncated_ = !tree.closed && !(tree.end_tags_ignored && ends_with_end_tag(text));
     page.dates_.now = page.raw_.crawl_time;
     page.dates_.utc_offset_seconds = options.utc_offset_seconds;
     page.dates_.zone = options.zone;

@@ -50,6 +50,13 @@ TEST(Page, TruncatedMeansNoEndTagNotSomethingAfterIt) {
                      .truncated());
     EXPECT_FALSE(parse_html("<html><body><div>post</div></BODY >").truncated());
     EXPECT_FALSE(parse_html("<html><body><div>post</div></HTML>\n").truncated());
+    // A pasted document's <html><body> makes libxml2 ignore the page's own end tags; they are
+    // still its end.
+    EXPECT_FALSE(parse_html("<html><body><div>a</div><div><html><body><p>ad</p></div><div>b</div>"
+                            "</body></html>")
+                     .truncated());
+    EXPECT_TRUE(
+        parse_html("<html><body><div>a</div><div><html><body><p>ad</p></div><div>b").truncated());
     // Cut short, even just after a script that writes the end tags.
     EXPECT_TRUE(parse_html("<html><body><div>post</div>").truncated());
     EXPECT_TRUE(parse_html("<html><body><script>document.write('</body></html>')</script><div>po")
