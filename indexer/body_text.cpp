@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 #include <unordered_set>
+#include <vector>
 
 #include "common/text.hpp"
 
@@ -99,6 +101,8 @@ private:
     bool pending_space_ = false;
 };
 
+// Walks a body with an explicit stack, not recursion: a hostile page may nest its markup millions
+// of levels deep, far beyond what the call stack holds.
 struct Walker {
     const Page& page;
     const BodyRules& rules;
@@ -106,15 +110,40 @@ struct Walker {
     std::unordered_set<const xmlNode*> quotes;
     std::vector<Quote> found;
 
-    void walk(const xmlNode* node, TextBuilder& out) {
-        for (const xmlNode* c = node->children; c; c = c->next) {
+    // An element whose children are being read.
+    struct Open {
+        const xmlNode* next;          // the next child to read
+        Break after;                  // what the element asks for after its content
+        std::optional<size_t> quote;  // a quote's content: its entry in `found`
+    };
+
+    // The text of `root`'s content; quotes inside it go to `found`, in page order (a nested
+    // quote after the one that holds it).
+    std::string walk(const xmlNode* root) {
+        std::vector<TextBuilder> texts(1);  // the body's, then one per quote being read
+        std::vector<Open> open{{root->children, Break::kNone, std::nullopt}};
+        while (!open.empty()) {
+            const xmlNode* c = open.back().next;
+            if (!c) {
+                Open done = open.back();
+                open.pop_back();
+                if (done.quote) {
+                    found[*done.quote].text = texts.back().finish();
+                    texts.pop_back();
+                } else {
+                    texts.back().request(done.after);
+                }
+                continue;
+            }
+            open.back().next = c->next;
+            TextBuilder& out = texts.back();
             if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
                 if (c->content) out.text(reinterpret_cast<const char*>(c->content));
                 continue;
             }
             if (c->type != XML_ELEMENT_NODE) continue;
             const char* tag = reinterpret_cast<const char*>(c->name);
-            if (never_text(tag) || dropped.count(c)) {
+            if (never_text(tag) || dropped.count(c) || (rules.drop_if && rules.drop_if(c))) {
                 out.request(break_for(tag));  // a dropped block still separates what surrounds it
                 continue;
             }
@@ -123,27 +152,26 @@ struct Walker {
                 continue;
             }
             if (quotes.count(c)) {
-                record_quote(const_cast<xmlNode*>(c));
                 out.request(Break::kParagraph);
+                const xmlNode* content = quote_content(const_cast<xmlNode*>(c));
+                open.push_back({content->children, Break::kNone, found.size() - 1});
+                texts.emplace_back();
                 continue;
             }
             Break b = break_for(tag);
             out.request(b);
-            walk(c, out);
-            out.request(b);
+            open.push_back({c->children, b, std::nullopt});
         }
+        return texts.front().finish();
     }
 
-    void record_quote(xmlNode* q) {
-        size_t slot = found.size();
+    // Records the quote's author and returns the element holding its text.
+    const xmlNode* quote_content(xmlNode* q) {
         found.push_back({rules.quote_author ? rules.quote_author(page, q) : std::nullopt, {}});
-        const xmlNode* content = q;
         if (!rules.quote_content.empty()) {
-            if (xmlNode* c = page.first(q, rules.quote_content)) content = c;
+            if (xmlNode* c = page.first(q, rules.quote_content)) return c;
         }
-        TextBuilder text;
-        walk(content, text);  // nested quotes are recorded after this one, in page order
-        found[slot].text = text.finish();
+        return q;
     }
 };
 
@@ -167,9 +195,7 @@ Body read_body(const Page& page, xmlNode* body, const BodyRules& rules) {
         for (xmlNode* n : page.all(body, rules.quote))
             w.quotes.insert(n);
     }
-    TextBuilder text;
-    w.walk(body, text);
-    out.text = text.finish();
+    out.text = w.walk(body);
     out.quotes = std::move(w.found);
     return out;
 }

@@ -17,8 +17,9 @@ namespace forum {
 
 struct BodyRules {
     std::vector<std::string_view> drop;  // selectors (inside the body) of elements to leave out
-    std::string_view quote;              // selector of a quote block
-    std::string_view quote_content;      // selector, inside a quote, of its text; "" = the block
+    bool (*drop_if)(const xmlNode*) = nullptr;  // also leave out elements this says yes to
+    std::string_view quote;                     // selector of a quote block
+    std::string_view quote_content;  // selector, inside a quote, of its text; "" = the block
     // The quoted author; null when the quote names none.
     std::optional<std::string> (*quote_author)(const Page&, xmlNode* quote) = nullptr;
 };

@@ -73,8 +73,13 @@ void append_utf8(std::string& out, unsigned cp) {
     } else if (cp < 0x800) {
         out += static_cast<char>(0xC0 | (cp >> 6));
         out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
+    } else if (cp < 0x10000) {
         out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
         out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
         out += static_cast<char>(0x80 | (cp & 0x3F));
     }
@@ -89,6 +94,51 @@ std::string cp1252_to_utf8(std::string_view bytes) {
     }
     return out;
 }
+
+// Lenient, as browsers decode: an unpaired surrogate or a last odd byte becomes U+FFFD, so a
+// damaged page is still read to its end.
+std::string decode_utf16(std::string_view bytes, bool big_endian) {
+    std::string out;
+    out.reserve(bytes.size());
+    auto unit = [&](size_t i) {
+        auto hi = static_cast<unsigned char>(bytes[big_endian ? i : i + 1]);
+        auto lo = static_cast<unsigned char>(bytes[big_endian ? i + 1 : i]);
+        return static_cast<unsigned>(hi << 8 | lo);
+    };
+    size_t i = 0;
+    for (; i + 1 < bytes.size(); i += 2) {
+        unsigned u = unit(i);
+        if (u >= 0xD800 && u < 0xDC00 && i + 3 < bytes.size()) {
+            unsigned low = unit(i + 2);
+            if (low >= 0xDC00 && low < 0xE000) {
+                append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+                i += 2;
+                continue;
+            }
+        }
+        append_utf8(out, u >= 0xD800 && u < 0xE000 ? 0xFFFD : u);
+    }
+    if (i < bytes.size()) append_utf8(out, 0xFFFD);
+    return out;
+}
+
+// UTF-16 without a BOM, told by its NUL bytes.
+std::string utf16_without_bom(std::string_view bytes) {
+    // Markup is mostly ASCII, so in UTF-16 one byte of most pairs is zero, and of the other
+    // almost none. Browsers do not look (they show such a page as garbage); XML's detection does.
+    std::string_view head = bytes.substr(0, 1024);
+    size_t pairs = head.size() / 2, zero_even = 0, zero_odd = 0;
+    for (size_t i = 0; i + 1 < head.size(); i += 2) {
+        zero_even += head[i] == '\0';
+        zero_odd += head[i + 1] == '\0';
+    }
+    if (pairs < 4) return {};
+    if (zero_odd * 2 >= pairs && zero_even * 16 <= pairs) return "utf-16le";
+    if (zero_even * 2 >= pairs && zero_odd * 16 <= pairs) return "utf-16be";
+    return {};
+}
+
+bool is_utf16(const std::string& label) { return label == "utf-16le" || label == "utf-16be"; }
 
 // Strict conversion with iconv; nothing when the bytes are not in that charset.
 std::optional<std::string> iconv_to_utf8(std::string_view bytes, const std::string& from) {
@@ -120,9 +170,11 @@ std::string to_utf8(std::string_view bytes, Charset& charset) {
         if (is_valid_utf8(text)) return std::string(text);
     } else if (charset.encoding == "windows-1252") {
         return cp1252_to_utf8(bytes);
-    } else if (auto converted =
-                   iconv_to_utf8(charset.encoding.starts_with("utf-16") ? bytes.substr(2) : bytes,
-                                 charset.encoding)) {
+    } else if (is_utf16(charset.encoding)) {
+        bool big_endian = charset.encoding == "utf-16be";
+        bool bom = bytes.substr(0, 2) == (big_endian ? "\xFE\xFF" : "\xFF\xFE");
+        return decode_utf16(bom ? bytes.substr(2) : bytes, big_endian);
+    } else if (auto converted = iconv_to_utf8(bytes, charset.encoding)) {
         return *converted;
     }
     charset.fallback = true;
@@ -141,6 +193,12 @@ std::string normalize_charset_label(std::string_view label) {
         return "windows-1252";
     }
     if (l == "utf8" || l == "unicode-1-1-utf-8") return "utf-8";
+    // The Encoding Standard's labels of UTF-16 ("utf-16" alone is little-endian).
+    if (l == "utf-16" || l == "utf-16le" || l == "unicode" || l == "ucs-2" || l == "csunicode" ||
+        l == "iso-10646-ucs-2" || l == "unicodefeff") {
+        return "utf-16le";
+    }
+    if (l == "utf-16be" || l == "unicodefffe") return "utf-16be";
     return l;
 }
 
@@ -160,6 +218,17 @@ std::string declared_meta_charset(std::string_view bytes) {
     return {};
 }
 
+std::string utf16_encoding(std::string_view bytes) {
+    if (bytes.substr(0, 2) == "\xFF\xFE") return "utf-16le";
+    if (bytes.substr(0, 2) == "\xFE\xFF") return "utf-16be";
+    return utf16_without_bom(bytes);
+}
+
+std::string utf16_to_utf8(std::string_view bytes, const std::string& encoding) {
+    Charset cs{encoding, encoding, false};
+    return to_utf8(bytes, cs);
+}
+
 Charset choose_charset(std::string_view bytes, std::string_view http_charset) {
     Charset out;
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -173,7 +242,15 @@ Charset choose_charset(std::string_view bytes, std::string_view http_charset) {
     std::string declared =
         !http_charset.empty() ? std::string(http_charset) : declared_meta_charset(bytes);
     out.declared = lower_ascii(trim(declared));
+    if (std::string utf16 = utf16_without_bom(bytes); !utf16.empty()) {
+        out.encoding = utf16;
+        out.fallback = !out.declared.empty() && !is_utf16(normalize_charset_label(declared));
+        return out;
+    }
     std::string label = normalize_charset_label(declared);
+    // Bytes that are not UTF-16 cannot be read as UTF-16: as the HTML standard says of a <meta>
+    // declaring it, they are UTF-8 (a page converted to UTF-8 that kept its old declaration).
+    if (is_utf16(label)) label = "utf-8";
     bool utf8_ok = is_valid_utf8(bytes);
     if (label.empty()) {
         out.encoding = utf8_ok ? "utf-8" : "windows-1252";

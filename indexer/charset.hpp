@@ -1,7 +1,8 @@
 #pragma once
 // Which encoding a page is in, decided the way browsers do it (BOM, then the HTTP header, then
 // <meta>), with the labels browsers treat as windows-1252 mapped to it, and with a fallback when
-// the declaration is missing, unknown to iconv, or contradicted by the bytes.
+// the declaration is missing, unknown to iconv, or contradicted by the bytes. UTF-16 is read from
+// a BOM or from its bytes; declared on bytes that are not UTF-16, it means UTF-8.
 
 #include <string>
 #include <string_view>
@@ -22,8 +23,15 @@ Charset choose_charset(std::string_view bytes, std::string_view http_charset = {
 // what was used.
 std::string to_utf8(std::string_view bytes, Charset& charset);
 
-// "ISO-8859-1", "latin1", "us-ascii" → "windows-1252"; "utf8" → "utf-8"; others lower-cased.
+// "ISO-8859-1", "latin1", "us-ascii" → "windows-1252"; "utf8" → "utf-8"; "utf-16", "ucs-2" →
+// "utf-16le"; others lower-cased.
 std::string normalize_charset_label(std::string_view label);
+
+// "utf-16le" or "utf-16be" when the bytes are UTF-16: by their BOM, else by NUL bytes in one
+// byte of most pairs and almost none in the other; "" when not.
+std::string utf16_encoding(std::string_view bytes);
+// UTF-16 bytes as UTF-8 (a BOM left out; what does not decode becomes U+FFFD).
+std::string utf16_to_utf8(std::string_view bytes, const std::string& encoding);
 
 // The charset named by <meta charset> or <meta http-equiv=Content-Type> near the start, if any.
 std::string declared_meta_charset(std::string_view bytes);

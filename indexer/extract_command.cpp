@@ -9,12 +9,23 @@
 namespace forum {
 
 Extraction extract_reporting(const Page& page, const RunOptions& options, Report& report) {
+    if (page.over_node_budget()) {
+        report.add({page.source(), Problem::kTooLarge,
+                    "markup of more than " + std::to_string(options.parse.max_nodes) +
+                        " elements, attributes and texts (one per " +
+                        std::to_string(kBytesPerNode) + " bytes of --max-page-size)"});
+        return {};
+    }
     if (page.charset_fallback()) {
         std::string declared = page.declared_charset().empty()
                                    ? "no charset declared"
                                    : "declared " + page.declared_charset();
         report.add(
             {page.source(), Problem::kCharsetFallback, declared + "; read as " + page.encoding()});
+    }
+    if (page.nul_bytes() > 0) {
+        report.add(
+            {page.source(), Problem::kNulBytes, std::to_string(page.nul_bytes()) + " removed"});
     }
     if (page.depth() > Page::kLibxmlDepthLimit) {
         report.add({page.source(), Problem::kDeepNesting,

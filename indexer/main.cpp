@@ -61,7 +61,8 @@ void add_run_options(CLI::App& app, forum::RunOptions& o, CommonArgs& args) {
                    "(Europe/Moscow), whose DST is applied per date")
         ->capture_default_str();
     app.add_option("--max-page-size", o.source.max_page_bytes,
-                   "Refuse pages larger than this many bytes (after decompression)")
+                   "Refuse pages larger than this many bytes (after decompression), or whose "
+                   "markup makes more than one element, attribute or text per 16 bytes of it")
         ->capture_default_str();
     app.add_flag("-v,--verbose", o.verbose, "Name every skipped input on stderr");
     app.add_flag("-q,--quiet", o.quiet, "Print only failures on stderr (no summary, no progress)");
@@ -74,6 +75,7 @@ std::optional<int> apply_common(const CommonArgs& args, forum::RunOptions& run) 
         return forum::exit_code::kUsage;
     }
     run.engine = args.engine.empty() ? nullptr : forum::find_engine(args.engine);
+    run.parse.max_nodes = run.source.max_page_bytes / forum::kBytesPerNode;
     if (auto offset = forum::parse_utc_offset(args.zone)) {
         run.parse.utc_offset_seconds = *offset;
     } else if (auto zone = forum::TimeZone::load(args.zone)) {

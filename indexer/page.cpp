@@ -4,7 +4,6 @@
 #include <cstring>
 #include <unordered_map>
 
-#include <libxml/HTMLparser.h>
 #include <libxml/uri.h>
 #include <libxml/xpath.h>
 
@@ -16,16 +15,12 @@
 namespace forum {
 namespace {
 
-// The text is UTF-8 by the time libxml2 sees it (charset.hpp), so <meta charset> is ignored.
-constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                              HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
 constexpr size_t kTailBytes = 4096;
 
 struct XPathDeleter {
     void operator()(xmlXPathCompExpr* e) const { xmlXPathFreeCompExpr(e); }
     void operator()(xmlXPathContext* c) const { xmlXPathFreeContext(c); }
     void operator()(xmlXPathObject* o) const { xmlXPathFreeObject(o); }
-    void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
     void operator()(xmlChar* s) const { xmlFree(s); }
 };
 template <typename T>
@@ -52,14 +47,25 @@ bool skipped_for_text(const xmlNode* n) {
            std::strcmp(name, "noscript") == 0 || std::strcmp(name, "template") == 0;
 }
 
+// The text under `node`, in document order. Iterative (parent links, no stack): a hostile page
+// may nest elements millions of levels deep.
 void append_text(const xmlNode* node, std::string& out) {
-    for (const xmlNode* c = node->children; c; c = c->next) {
+    const xmlNode* c = node->children;
+    while (c) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             if (c->content) out += reinterpret_cast<const char*>(c->content);
-        } else if (c->type == XML_ELEMENT_NODE && !skipped_for_text(c)) {
-            append_text(c, out);
-            if (std::strcmp(reinterpret_cast<const char*>(c->name), "br") == 0) out += ' ';
+        } else if (c->type == XML_ELEMENT_NODE && !skipped_for_text(c) && c->children) {
+            c = c->children;
+            continue;
+        } else if (is_element(c, "br")) {
+            out += ' ';
         }
+        // Leave finished elements, each a space if it is a <br>, until one has a next sibling.
+        while (!c->next && c->parent != node) {
+            c = c->parent;
+            if (is_element(c, "br")) out += ' ';
+        }
+        c = c->next;
     }
 }
 
@@ -85,8 +91,10 @@ int tree_depth(const xmlNode* root) {
     return deepest;
 }
 
-bool ends_like_html(std::string_view bytes) {
-    std::string_view tail = bytes.substr(bytes.size() > kTailBytes ? bytes.size() - kTailBytes : 0);
+// Whether an end tag </html> or </body> is among the text's last bytes: the page's own, when the
+// parser ignored them (HtmlTree::end_tags_ignored).
+bool ends_with_end_tag(std::string_view text) {
+    std::string_view tail = text.substr(text.size() > kTailBytes ? text.size() - kTailBytes : 0);
     std::string lower(tail);
     for (char& c : lower) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -103,17 +111,16 @@ Page Page::parse(RawPage raw, const ParseOptions& options) {
     page.encoding_ = cs.encoding;
     page.declared_charset_ = cs.declared;
     page.charset_fallback_ = cs.fallback;
-    page.truncated_ = !ends_like_html(raw.bytes);
-    XmlPtr<htmlParserCtxt> ctxt(htmlNewParserCtxt());
-    if (ctxt && text.size() <= static_cast<size_t>(INT32_MAX)) {
-        page.doc_.reset(htmlCtxtReadMemory(ctxt.get(), text.data(), static_cast<int>(text.size()),
-                                           nullptr, "UTF-8", kParseOptions));
-    }
-    if (raw.url.empty()) raw.url = httrack_url(raw.bytes);
+    // libxml2 ends the document at a NUL, silently. NULs carry no text (browsers drop them too).
+    page.nul_bytes_ = std::erase(text, '\0');
+    if (raw.url.empty()) raw.url = httrack_url(text);
     if (raw.url.empty()) raw.url = mirror_url(raw.saved_as.empty() ? raw.source : raw.saved_as);
     page.raw_ = std::move(raw);
-    page.raw_.bytes.clear();  // the tree holds the content now
-    page.raw_.bytes.shrink_to_fit();
+    page.raw_.bytes = std::string();  // the text holds the content now, then the tree
+    HtmlTree tree = parse_html(text, options.max_nodes);
+    page.doc_ = std::move(tree.doc);
+    page.over_node_budget_ = tree.over_budget;
+    page.truncated_ = !tree.closed && !(tree.end_tags_ignored && ends_with_end_tag(text));
     page.dates_.now = page.raw_.crawl_time;
     page.dates_.utc_offset_seconds = options.utc_offset_seconds;
     page.dates_.zone = options.zone;

@@ -3,6 +3,7 @@
 // (element lookup by selector, URL resolution, the date context) and what the page says about
 // itself (canonical URL, truncation).
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -13,13 +14,20 @@
 
 #include "common/dates.hpp"
 #include "common/time_zone.hpp"
+#include "indexer/html_tree.hpp"
 #include "indexer/raw_page.hpp"
 
 namespace forum {
 
+// A page's markup may make at most one node (element, attribute, text, comment) per this many
+// bytes of --max-page-size. Real pages make one per 13 to 70 bytes; a node costs libxml2 some 130
+// bytes, so a page of tiny elements took 56 times its size without a budget.
+constexpr std::size_t kBytesPerNode = 16;
+
 struct ParseOptions {
     int utc_offset_seconds = 0;            // zone for page times that carry none (--timezone)
     std::shared_ptr<const TimeZone> zone;  // instead of the offset: an IANA zone (--timezone)
+    std::size_t max_nodes = kDefaultMaxPageBytes / kBytesPerNode;  // more: refused (too_large)
 };
 
 class Page {
@@ -28,6 +36,8 @@ public:
     static Page parse(RawPage raw, const ParseOptions& options = {});
 
     bool usable() const { return doc_ != nullptr && root() != nullptr; }
+    // The markup would make more nodes than ParseOptions::max_nodes: no tree was kept.
+    bool over_node_budget() const { return over_node_budget_; }
     xmlNode* root() const;
 
     // Elements under `scope` (or the whole page) matching a selector (see selector.hpp).
@@ -55,25 +65,26 @@ public:
     // otherwise (it is told: XML_PARSE_HUGE), so deeper pages are read in full but reported.
     static constexpr int kLibxmlDepthLimit = 256;
     int depth() const { return depth_; }
-    // True when the file ends before </html> (an interrupted download).
+    // True when the page has no end tag </html> (or </body>): an interrupted download. What comes
+    // after that end tag (comments, scripts a host appends) does not matter.
     bool truncated() const { return truncated_; }
+    // NUL bytes taken out of the text before parsing (libxml2 stops at the first one).
+    std::size_t nul_bytes() const { return nul_bytes_; }
     // The <meta name=generator> content, for engine detection.
     std::string generator() const;
 
 private:
-    struct DocDeleter {
-        void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-    };
-
     Page() = default;
     void find_url();
 
     RawPage raw_;
-    std::unique_ptr<xmlDoc, DocDeleter> doc_;
+    std::unique_ptr<xmlDoc, HtmlTree::DocDeleter> doc_;
     std::string encoding_;
     std::string declared_charset_;
     bool charset_fallback_ = false;
     bool truncated_ = false;
+    bool over_node_budget_ = false;
+    std::size_t nul_bytes_ = 0;
     int depth_ = 0;
     std::string base_;
     std::string url_;

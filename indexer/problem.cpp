@@ -28,6 +28,7 @@ const ProblemKind& describe(Problem p) {
         {"not_html_as_declared", "declared HTML but is not", kFailure},
         {"charset_fallback", "charset declaration does not fit the bytes", kWarning},
         {"deep_nesting", "markup nested deeper than 256 levels", kWarning},
+        {"nul_bytes", "NUL bytes in the page", kWarning},
     };
     return kinds[static_cast<int>(p)];
 }

@@ -33,6 +33,7 @@ enum class Problem {
     // Warnings: read in full, but not as the page said; counted, not an error.
     kCharsetFallback,
     kDeepNesting,
+    kNulBytes,
 };
 
 enum class Severity { kSkip, kFailure, kWarning };

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
 namespace forum {
+
+// Larger pages (and WARC records, archive members), decompressed, are refused: --max-page-size.
+constexpr std::size_t kDefaultMaxPageBytes = 32u << 20;
 
 // Bytes of one saved page as a source yields them, before any parsing.
 struct RawPage {

@@ -214,47 +214,77 @@ Selector::Selector(std::string_view text) {
         xpath_ = std::string(text);
         return;
     }
-    Parser(text).parse(alternatives_, scope_child_);
-}
-
-bool Selector::matches_from(const Complex& c, size_t i, const xmlNode* node, const xmlNode* scope,
-                            bool scope_child) const {
-    // c[i] matched `node`; now the compounds to its left, among node's ancestors below scope.
-    if (i == 0) return !scope_child || node->parent == scope;
-    for (const xmlNode* a = node->parent; a && a != scope; a = a->parent) {
-        if (compound_matches(c[i - 1], a) && matches_from(c, i - 1, a, scope, scope_child))
-            return true;
-        if (c[i].child_of_previous) break;
-    }
-    return false;
-}
-
-bool Selector::matches(const xmlNode* node, const xmlNode* scope) const {
-    for (size_t k = 0; k < alternatives_.size(); ++k) {
-        const Complex& c = alternatives_[k];
-        if (compound_matches(c.back(), node) &&
-            matches_from(c, c.size() - 1, node, scope, scope_child_[k])) {
-            return true;
+    std::vector<Complex> alternatives;
+    std::vector<bool> scope_child;
+    Parser(text).parse(alternatives, scope_child);
+    for (size_t k = 0; k < alternatives.size(); ++k) {
+        for (size_t i = 0; i < alternatives[k].size(); ++i) {
+            Compound& c = alternatives[k][i];
+            Need need = i > 0 ? (c.child_of_previous ? Need::kParentBit : Need::kAncestorBit)
+                        : scope_child[k] ? Need::kScopeChild
+                                         : Need::kAny;
+            size_t bit = steps_.size();
+            if (bit == 64) throw std::invalid_argument("selector too long: " + std::string(text));
+            if (need == Need::kParentBit) parent_bits_ |= std::uint64_t{1} << (bit - 1);
+            if (need == Need::kAncestorBit) ancestor_bits_ |= std::uint64_t{1} << (bit - 1);
+            if (need == Need::kAny) starts_anywhere_ = true;
+            if (i + 1 == alternatives[k].size()) last_bits_ |= std::uint64_t{1} << bit;
+            steps_.push_back({std::move(c), need});
         }
     }
-    return false;
 }
 
 template <typename Visit>
 void Selector::walk(xmlNode* scope, Visit&& visit) const {
-    // Iterative pre-order walk of scope's descendants; `visit` returns false to stop.
+    // Iterative pre-order walk of scope's descendants; `visit` returns false to stop. For each
+    // element on the path from scope: the bits it matches, and those its ancestors match.
+    struct Bits {
+        std::uint64_t own = 0;
+        std::uint64_t above = 0;
+    };
+    std::vector<Bits> path;  // the elements between scope and the current node
     xmlNode* n = scope ? scope->children : nullptr;
     while (n) {
-        if (n->type == XML_ELEMENT_NODE && matches(n, scope) && !visit(n)) return;
-        if (n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            continue;
+        if (n->type == XML_ELEMENT_NODE) {
+            Bits parent = path.empty() ? Bits{} : path.back();
+            Bits here{0, parent.above | parent.own};
+            for (size_t bit = 0; bit < steps_.size(); ++bit) {
+                const Step& step = steps_[bit];
+                bool possible = false;
+                switch (step.need) {
+                    case Need::kAny:
+                        possible = true;
+                        break;
+                    case Need::kScopeChild:
+                        possible = path.empty();
+                        break;
+                    case Need::kParentBit:
+                        possible = (parent.own >> (bit - 1)) & 1;
+                        break;
+                    case Need::kAncestorBit:
+                        possible = (here.above >> (bit - 1)) & 1;
+                        break;
+                }
+                if (possible && compound_matches(step.compound, n))
+                    here.own |= std::uint64_t{1} << bit;
+            }
+            if ((here.own & last_bits_) && !visit(n)) return;
+            // Below here a match needs an alternative that starts anywhere, or a bit set here or
+            // above; else the subtree is skipped (a "> cite" looks at children only).
+            bool live = starts_anywhere_ || (here.own & parent_bits_) ||
+                        ((here.above | here.own) & ancestor_bits_);
+            if (live && n->children) {
+                path.push_back(here);
+                n = n->children;
+                continue;
+            }
         }
-        while (n && !n->next) {
+        while (!n->next) {
             n = n->parent;
             if (n == scope) return;
+            path.pop_back();
         }
-        if (n) n = n->next;
+        n = n->next;
     }
 }
 

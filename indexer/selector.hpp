@@ -10,6 +10,7 @@
 // time in callgrind. A selector that starts with '/', '(' or "./" is XPath, run by libxml2, for
 // the rare case CSS cannot say.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,9 +27,6 @@ public:
 
     bool is_xpath() const { return !xpath_.empty(); }
     const std::string& xpath() const { return xpath_; }
-
-    // Whether `node`, a descendant of `scope`, is matched (CSS selectors only).
-    bool matches(const xmlNode* node, const xmlNode* scope) const;
 
     // Elements under `scope` (not `scope` itself) that match, in document order (CSS only).
     std::vector<xmlNode*> select(xmlNode* scope) const;
@@ -49,13 +47,22 @@ public:
     using Complex = std::vector<Compound>;  // left to right
 
 private:
+    // Matching carries state down the walk instead of searching ancestors, so that a page nested
+    // millions of levels deep costs one pass: each compound of each alternative is a bit, set on
+    // an element when the selector up to that compound matches there.
+    enum class Need { kAny, kScopeChild, kParentBit, kAncestorBit };
+    struct Step {
+        Compound compound;
+        Need need;  // for the first compound: kAny or kScopeChild; else on the previous bit
+    };
     template <typename Visit>
     void walk(xmlNode* scope, Visit&& visit) const;
-    bool matches_from(const Complex& c, size_t i, const xmlNode* node, const xmlNode* scope,
-                      bool scope_child) const;
 
-    std::vector<Complex> alternatives_;
-    std::vector<bool> scope_child_;  // per alternative: a leading '>'
+    std::vector<Step> steps_;          // at most 64, alternative after alternative
+    std::uint64_t last_bits_ = 0;      // steps that complete an alternative
+    std::uint64_t parent_bits_ = 0;    // bits a child's step needs on its parent
+    std::uint64_t ancestor_bits_ = 0;  // bits a step needs on some ancestor
+    bool starts_anywhere_ = false;     // some alternative may start at any depth
     std::string xpath_;
 };
 

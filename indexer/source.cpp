@@ -17,6 +17,7 @@
 #include "common/text.hpp"
 #include "indexer/archive_input.hpp"
 #include "indexer/byte_stream.hpp"
+#include "indexer/charset.hpp"
 #include "indexer/gzip.hpp"
 #include "indexer/http_response.hpp"
 #include "indexer/url.hpp"
@@ -28,6 +29,9 @@ namespace {
 
 constexpr size_t kSniffBytes = 4096;
 constexpr size_t kMagicBytes = 512;
+// A WARC record may hold a WARC (an archived crawl), read in turn; deeper nesting is refused:
+// each level is read recursively and keeps a copy of its record.
+constexpr int kMaxWarcNesting = 2;
 
 // Media a crawler saves beside the pages; not worth reading to find out they are not HTML.
 bool is_media_name(const fs::path& p) {
@@ -222,8 +226,16 @@ private:
         }
         if (bytes.empty()) return fail(source, Problem::kEmpty);
         if (is_warc(bytes)) {
+            if (warc_nesting_ == kMaxWarcNesting) {
+                return fail(source, Problem::kBadWarc,
+                            "a WARC inside a WARC record more than " +
+                                std::to_string(kMaxWarcNesting) + " levels deep");
+            }
             StringStream in(bytes);
-            return warc(in, source);
+            ++warc_nesting_;
+            warc(in, source);
+            --warc_nesting_;
+            return;
         }
         if (!looks_like_html(bytes)) {
             return h_.problem(
@@ -349,6 +361,7 @@ private:
 
     const SourceOptions& opt_;
     const SourceHandlers& h_;
+    int warc_nesting_ = 0;  // WARC records being read that hold this WARC
 };
 
 // The paths a --files-from list names, one per line. A line longer than a path can be, or one
@@ -391,12 +404,14 @@ void list_files_from(const std::string& name, Reader& reader, Inputs& inputs,
 }  // namespace
 
 bool looks_like_html(std::string_view bytes) {
-    std::string_view head = bytes.substr(0, kSniffBytes);
-    if (head.find('\0') != std::string_view::npos) return false;
-    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
-    head = trim(head);
-    if (head.empty() || head[0] != '<') return false;
-    std::string lower(head);
+    std::string head(bytes.substr(0, kSniffBytes));
+    if (std::string utf16 = utf16_encoding(head); !utf16.empty()) head = utf16_to_utf8(head, utf16);
+    std::erase(head, '\0');  // a stray NUL does not make a page binary (the parser removes them)
+    std::string_view start = head;
+    if (start.substr(0, 3) == "\xEF\xBB\xBF") start.remove_prefix(3);
+    start = trim(start);
+    if (start.empty() || start[0] != '<') return false;
+    std::string lower(start);
     for (char& c : lower) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }

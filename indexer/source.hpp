@@ -24,9 +24,9 @@
 namespace forum {
 
 struct SourceOptions {
-    size_t max_page_bytes = 32u << 20;  // larger pages or records (decompressed) are refused
-    std::vector<std::string> exclude;   // globs, matched against the path and the file name
-    std::string files_from;             // a file listing paths, one per line ("-": stdin)
+    size_t max_page_bytes = kDefaultMaxPageBytes;  // larger pages or records are refused
+    std::vector<std::string> exclude;  // globs, matched against the path and the file name
+    std::string files_from;            // a file listing paths, one per line ("-": stdin)
 };
 
 struct SourceHandlers {
@@ -62,7 +62,8 @@ bool file_hash(const std::string& path, std::string& hash, std::string& error);
 // Whether `path` is `root` or lies under it (both absolute).
 bool is_under(const std::string& path, const std::string& root);
 
-// Whether bytes look like an HTML document (a tag near the start, no NUL bytes).
+// Whether bytes look like an HTML document: a tag near the start (UTF-8, or UTF-16 by its BOM or
+// its bytes; NUL bytes ignored).
 bool looks_like_html(std::string_view bytes);
 
 }  // namespace forum

@@ -19,13 +19,26 @@
 namespace forum {
 namespace {
 
+bool is_attribution_text(const xmlNode* p) {
+    return is_element(p, "p") && text_of(p).find(" said in ") != std::string::npos;
+}
+
 // The "@NAME said in …:" paragraph right before a quote, if that is what precedes it.
 xmlNode* attribution_of(xmlNode* quote) {
     xmlNode* s = quote->prev;
     while (s && s->type != XML_ELEMENT_NODE)
         s = s->prev;
-    if (!is_element(s, "p") || text_of(s).find(" said in ") == std::string::npos) return nullptr;
-    return s;
+    return is_attribution_text(s) ? s : nullptr;
+}
+
+// That paragraph, seen from itself: left out of the text. A check on each element, as CSS cannot
+// say "followed by" and the XPath that can takes quadratic time on a page of many paragraphs.
+bool is_attribution(const xmlNode* n) {
+    if (!is_element(n, "p")) return false;
+    const xmlNode* next = n->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    return is_element(next, "blockquote") && is_attribution_text(n);
 }
 
 std::optional<std::string> quote_author(const Page&, xmlNode* quote) {
@@ -38,9 +51,8 @@ std::optional<std::string> quote_author(const Page&, xmlNode* quote) {
 }
 
 const BodyRules kBody = {
-    // The "@NAME said in …:" paragraph before a quote (CSS cannot say "followed by").
-    .drop = {"./descendant::p[following-sibling::*[1][self::blockquote]][contains(., ' said in ')]",
-             ".post-signature"},
+    .drop = {".post-signature"},
+    .drop_if = is_attribution,
     .quote = "blockquote",
     .quote_author = quote_author,
 };

@@ -34,11 +34,20 @@ bool has_type(const json& j, std::string_view type) {
     return false;
 }
 
-// Every object of `type` in the page's JSON-LD blocks (top level, arrays, @graph).
-std::vector<json> ld_objects(const Page& page, std::string_view type) {
-    std::vector<json> out;
-    for (xmlNode* script : page.all("script[type=\"application/ld+json\"]")) {
-        json doc = json::parse(text_of(script), nullptr, false);
+// The page's JSON-LD blocks, parsed. Their values are read in place and never copied:
+// nlohmann's parser and destructor are iterative, but its copy recurses, and a hostile block may
+// nest arrays a million levels deep.
+std::vector<json> ld_documents(const Page& page) {
+    std::vector<json> docs;
+    for (xmlNode* script : page.all("script[type=\"application/ld+json\"]"))
+        docs.push_back(json::parse(text_of(script), nullptr, false));
+    return docs;
+}
+
+// Every object of `type` in the blocks (top level, arrays, @graph), in document order.
+std::vector<const json*> ld_objects(const std::vector<json>& docs, std::string_view type) {
+    std::vector<const json*> out;
+    for (const json& doc : docs) {
         std::vector<const json*> todo{&doc};
         while (!todo.empty()) {
             const json* j = todo.back();
@@ -47,7 +56,7 @@ std::vector<json> ld_objects(const Page& page, std::string_view type) {
                 for (auto it = j->rbegin(); it != j->rend(); ++it)
                     todo.push_back(&*it);
             } else if (has_type(*j, type)) {
-                out.push_back(*j);
+                out.push_back(j);
             } else if (j->is_object() && j->contains("@graph")) {
                 todo.push_back(&(*j)["@graph"]);
             }
@@ -66,14 +75,19 @@ std::optional<std::string> ld_string(const json& j, const char* key) {
 
 std::optional<std::int64_t> likes(const json& j) {
     if (!j.is_object() || !j.contains("interactionStatistic")) return std::nullopt;
-    json stats = j["interactionStatistic"];
-    if (!stats.is_array()) stats = json::array({stats});
-    for (const auto& s : stats) {
+    const json& stats = j["interactionStatistic"];
+    auto like_count = [](const json& s) -> std::optional<std::int64_t> {
         auto type = ld_string(s, "interactionType");
-        if (!type && s.contains("interactionType")) type = ld_string(s["interactionType"], "@type");
+        if (!type && s.is_object() && s.contains("interactionType"))
+            type = ld_string(s["interactionType"], "@type");
         if (type && type->ends_with("LikeAction")) {
             if (auto n = ld_string(s, "userInteractionCount")) return parse_count(*n);
         }
+        return std::nullopt;
+    };
+    if (!stats.is_array()) return like_count(stats);
+    for (const auto& s : stats) {
+        if (auto n = like_count(s)) return n;
     }
     return std::nullopt;
 }
@@ -97,12 +111,13 @@ std::string plain_text(std::string_view s) {
     return out;
 }
 
-// One posting or comment, then its own replies, depth first (page order).
-void add_ld_post(const json& j, std::vector<Post>& out) {
+// One posting or comment.
+Post ld_post(const json& j) {
     Post p;
     p.post_id = ld_string(j, "identifier");
     if (j.contains("author")) {
-        json a = j["author"].is_array() && !j["author"].empty() ? j["author"][0] : j["author"];
+        const json& a =
+            j["author"].is_array() && !j["author"].empty() ? j["author"][0] : j["author"];
         p.poster = a.is_string() ? non_empty(collapse_whitespace(a.get<std::string>()))
                                  : ld_string(a, "name");
     }
@@ -120,12 +135,25 @@ void add_ld_post(const json& j, std::vector<Post>& out) {
         if (p.text.empty() && j.contains(key) && j[key].is_string())
             p.text = plain_text(j[key].get<std::string>());
     }
-    out.push_back(std::move(p));
-    if (j.contains("comment")) {
-        json replies = j["comment"];
-        if (!replies.is_array()) replies = json::array({replies});
-        for (const auto& r : replies)
-            add_ld_post(r, out);
+    return p;
+}
+
+// A posting, then its replies ("comment", which may have their own), depth first: page order.
+// An explicit stack, as replies may nest as deep as a hostile page likes.
+void add_ld_posts(const json& posting, std::vector<Post>& out) {
+    std::vector<const json*> todo{&posting};
+    while (!todo.empty()) {
+        const json& j = *todo.back();
+        todo.pop_back();
+        out.push_back(ld_post(j));
+        if (!j.contains("comment")) continue;
+        const json& replies = j["comment"];
+        if (!replies.is_array()) {
+            todo.push_back(&replies);
+            continue;
+        }
+        for (auto it = replies.rbegin(); it != replies.rend(); ++it)
+            todo.push_back(&*it);
     }
 }
 
@@ -162,8 +190,9 @@ constexpr std::string_view kMicroItems =
 
 std::vector<Post> page_posts(const Page& page) {
     std::vector<Post> out;
-    for (const json& posting : ld_objects(page, "DiscussionForumPosting"))
-        add_ld_post(posting, out);
+    std::vector<json> docs = ld_documents(page);
+    for (const json* posting : ld_objects(docs, "DiscussionForumPosting"))
+        add_ld_posts(*posting, out);
     if (!out.empty()) return out;
     for (xmlNode* item : page.all(kMicroItems)) {
         Post p;
@@ -190,23 +219,24 @@ std::vector<Post> page_posts(const Page& page) {
 
 bool detect(const Page& page) {
     return page.first("[itemtype*=DiscussionForumPosting]") != nullptr ||
-           !ld_objects(page, "DiscussionForumPosting").empty();
+           !ld_objects(ld_documents(page), "DiscussionForumPosting").empty();
 }
 
 ThreadInfo thread(const Page& page) {
     ThreadInfo t;
-    auto postings = ld_objects(page, "DiscussionForumPosting");
+    std::vector<json> docs = ld_documents(page);
+    auto postings = ld_objects(docs, "DiscussionForumPosting");
     if (!postings.empty()) {
-        t.title = ld_string(postings.front(), "headline");
-        if (!t.title) t.title = ld_string(postings.front(), "name");
+        t.title = ld_string(*postings.front(), "headline");
+        if (!t.title) t.title = ld_string(*postings.front(), "name");
     } else if (xmlNode* item = page.first("[itemtype*=DiscussionForumPosting]")) {
         if (xmlNode* h = own_prop(page, item, "[itemprop=headline], [itemprop=name]"))
             t.title = non_empty(prop_value(h));
     }
     // The forum: the last breadcrumb that is not the thread itself.
-    for (const json& list : ld_objects(page, "BreadcrumbList")) {
-        if (!list.contains("itemListElement") || !list["itemListElement"].is_array()) continue;
-        for (const auto& item : list["itemListElement"]) {
+    for (const json* list : ld_objects(docs, "BreadcrumbList")) {
+        if (!list->contains("itemListElement") || !(*list)["itemListElement"].is_array()) continue;
+        for (const auto& item : (*list)["itemListElement"]) {
             auto name = ld_string(item, "name");
             if (!name && item.contains("item")) name = ld_string(item["item"], "name");
             if (name && name != t.title) t.forum = name;

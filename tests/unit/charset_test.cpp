@@ -61,6 +61,53 @@ TEST(Charset, WrongDeclarationsFallBackInsteadOfCuttingTheText) {
     EXPECT_FALSE(koi8.fallback);
 }
 
+TEST(Charset, Utf16FromTheBytesNotFromADeclaration) {
+    for (const char* l : {"UTF-16", "utf-16le", "ucs-2", "unicode"})
+        EXPECT_EQ(normalize_charset_label(l), "utf-16le") << l;
+    EXPECT_EQ(normalize_charset_label("UTF-16BE"), "utf-16be");
+
+    // A BOM, or NUL bytes in one byte of most pairs (ASCII markup in UTF-16), make it UTF-16.
+    const std::string le("<\0h\0t\0m\0l\0>\0", 12), be("\0<\0h\0t\0m\0l\0>", 12);
+    EXPECT_EQ(choose_charset("\xFF\xFE" + le).encoding, "utf-16le");
+    EXPECT_EQ(choose_charset("\xFE\xFF" + be).encoding, "utf-16be");
+    EXPECT_EQ(choose_charset(le).encoding, "utf-16le");
+    EXPECT_FALSE(choose_charset(le).fallback);
+    Charset misdeclared = choose_charset(be, "utf-8");  // the HTTP header was wrong
+    EXPECT_EQ(misdeclared.encoding, "utf-16be");
+    EXPECT_TRUE(misdeclared.fallback);
+    EXPECT_FALSE(choose_charset(be, "utf-16").fallback);
+    EXPECT_EQ(utf16_encoding(le), "utf-16le");
+    EXPECT_EQ(utf16_encoding("<html><body>"), "");
+    EXPECT_EQ(utf16_encoding(std::string("<html>\0\0\0\0<body>", 16)), "");  // NULs in both
+
+    // Declared on bytes that are not UTF-16: UTF-8 (the HTML standard's reading of <meta>),
+    // windows-1252 when they are not UTF-8 either.
+    for (const char* decl : {"utf-16", "utf-16le", "utf-16be", "unicode"}) {
+        Charset meta = choose_charset("<meta charset=" + std::string(decl) + "><p>café");
+        EXPECT_EQ(meta.encoding, "utf-8") << decl;
+        EXPECT_FALSE(meta.fallback);
+        EXPECT_EQ(choose_charset("<p>café", decl).encoding, "utf-8") << decl;
+    }
+    EXPECT_EQ(choose_charset("<meta charset=utf-16><p>caf\xE9").encoding, "windows-1252");
+}
+
+TEST(Charset, Utf16DecodesLikeABrowser) {
+    // A surrogate pair, a lone surrogate and a last odd byte: the damage becomes U+FFFD and the
+    // rest is read.
+    Charset le{"utf-16le", "", false};
+    EXPECT_EQ(to_utf8(std::string("\xFF\xFE"
+                                  "a\0\x34\xD8\x1E\xDD"
+                                  "b\0\x00\xDC"
+                                  "c\0d",
+                                  15),
+                      le),
+              "a𝄞b\uFFFDc\uFFFD");
+    EXPECT_FALSE(le.fallback);
+    Charset be{"utf-16be", "", false};
+    EXPECT_EQ(to_utf8(std::string("\0h\0\xE9\x20\xAC", 6), be), "hé€");
+    EXPECT_EQ(utf16_to_utf8(std::string("\xFE\xFF\0h\0i", 6), "utf-16be"), "hi");
+}
+
 TEST(HttpContentType, SplitsTypeAndCharset) {
     std::string type, charset;
     split_content_type("Text/HTML; Charset=\"ISO-8859-1\"; q=1", type, charset);

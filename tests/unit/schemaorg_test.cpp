@@ -72,5 +72,25 @@ TEST(SchemaOrg, ArticlesAndWebPagesAreNotThreads) {
     EXPECT_EQ(extract_html("article.html", article).engine, nullptr);
 }
 
+// JSON-LD nested far deeper than a call stack holds: reading replies recursively, or copying a
+// value (nlohmann's copy recurses), overflowed the stack.
+TEST(SchemaOrg, JsonLdNestedFarDeeperThanTheStack) {
+    const int replies = 100000;
+    const int arrays = 1000000;
+    std::string ld = R"({"@type":"DiscussionForumPosting","headline":"Deep","text":"r0",)";
+    ld += R"("author":)" + std::string(arrays, '[') + std::string(arrays, ']');
+    for (int i = 1; i < replies; ++i)
+        ld += R"(,"comment":{"@type":"Comment","text":"r)" + std::to_string(i) + '"';
+    ld += std::string(replies, '}');
+    Extraction ex = extract_html("deep.html", "<html><head><script type=\"application/ld+json\">" +
+                                                  ld + "</script></head></html>");
+    ASSERT_NE(ex.engine, nullptr);
+    ASSERT_EQ(ex.posts.size(), static_cast<size_t>(replies));
+    EXPECT_EQ(ex.posts[0].text, "r0");
+    EXPECT_FALSE(ex.posts[0].poster);
+    EXPECT_EQ(ex.posts[replies - 1].text, "r" + std::to_string(replies - 1));
+    EXPECT_EQ(ex.posts[0].thread_title, "Deep");
+}
+
 }  // namespace
 }  // namespace forum

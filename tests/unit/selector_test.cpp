@@ -70,6 +70,39 @@ TEST(Selector, FirstStopsAtTheFirstMatchInDocumentOrder) {
     EXPECT_EQ(page.first(".missing"), nullptr);
 }
 
+TEST(Selector, ChildAndDescendantCombinatorsMixed) {
+    // The nearest .y above the <i> is not a child of .x, a farther one is: "X > Y Z" still matches.
+    Page page = parse_html(
+        "<html><body><div class=x><div class=y><div><div class=y><i id=z></i></div></div></div>"
+        "</div></body></html>");
+    EXPECT_EQ(ids(page, ".x > .y i"), std::vector<std::string>{"z"});
+    EXPECT_TRUE(ids(page, ".x > .y > i").empty());
+    EXPECT_EQ(ids(page, ".x .y > i"), std::vector<std::string>{"z"});
+    EXPECT_EQ(ids(page, "body > .x > .y"), std::vector<std::string>{""});
+}
+
+TEST(Selector, MatchesAcrossMarkupNestedFarDeeperThanTheStack) {
+    const int depth = 300000;
+    std::string html = "<html><body><div id=top class=a><cite id=c1></cite>";
+    for (int i = 0; i < depth; ++i)
+        html += "<div><cite></cite>";
+    html += "<p id=x><b id=y></b></p>";
+    for (int i = 0; i < depth; ++i)
+        html += "</div>";
+    html += "</div></body></html>";
+    Page page = parse_html(html);
+    EXPECT_EQ(ids(page, ".a p"), std::vector<std::string>{"x"});
+    EXPECT_EQ(ids(page, ".a b, #top > div > div"), (std::vector<std::string>{"", "y"}));
+    EXPECT_EQ(ids(page, "div > p > b"), std::vector<std::string>{"y"});
+    EXPECT_TRUE(ids(page, "span p").empty());
+    xmlNode* top = page.first("#top");
+    EXPECT_EQ(page.all(top, "cite").size(), static_cast<size_t>(depth + 1));
+    std::vector<std::string> children;
+    for (xmlNode* n : page.all(top, "> cite, > p"))
+        children.push_back(attr(n, "id"));
+    EXPECT_EQ(children, std::vector<std::string>{"c1"});
+}
+
 TEST(Selector, BadSyntaxThrows) {
     EXPECT_THROW(Selector("a[href"), std::invalid_argument);
     EXPECT_THROW(Selector("a[=x]"), std::invalid_argument);
