@@ -16,6 +16,7 @@
 
 #include "common/schema.hpp"
 #include "harness.hpp"
+#include "index_dump.hpp"
 
 namespace fs = std::filesystem;
 
@@ -25,34 +26,6 @@ namespace {
 const std::string kSeedDir =
     "defence.pk/pdf/threads/"
     "south-korea-japan-aim-to-stabilize-china-relations-despite-us-partnership.745123/";
-
-// Everything a document holds, but the display name of the source it was read from (a clean
-// build names what it was given; a later incremental run may name it absolutely) and the crawl
-// time of the winning copy (see below).
-std::map<std::string, std::string> dump(const std::string& db_path) {
-    Xapian::Database db(db_path);
-    std::map<std::string, std::string> out;
-    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-        Xapian::Document doc = db.get_document(*it);
-        std::string id, terms;
-        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-            if ((*t).starts_with("Q")) id = *t;
-            terms += *t + "|" + std::to_string(t.get_wdf()) + " ";
-        }
-        auto data = nlohmann::json::parse(doc.get_data());
-        data.erase("source");
-        std::string values;
-        for (auto v = doc.values_begin(); v != doc.values_end(); ++v) {
-            // The winner's crawl time is bookkeeping, not content: a file touched with the same
-            // bytes is not re-read, so it keeps the time its copy was first read with.
-            if (v.get_valueno() == forum::schema::kWinnerCrawl) continue;
-            values += std::to_string(v.get_valueno()) + "=" + *v + " ";
-        }
-        EXPECT_FALSE(out.count(id)) << "two documents for " << id;
-        out[id] = data.dump() + "\n" + terms + "\n" + values;
-    }
-    return out;
-}
 
 class Incremental : public ::testing::Test {
 protected:
@@ -82,20 +55,7 @@ protected:
         std::string clean_db = (clean.path() / "clean.db").string();
         Result r = forum_index({"--db", clean_db, crawl_.string()});
         ASSERT_TRUE(r.code == 0 || r.code == 1) << r.err;
-        auto expected = dump(clean_db);
-        auto got = dump(db_);
-        EXPECT_EQ(got.size(), expected.size());
-        for (const auto& [id, doc] : expected) {
-            auto it = got.find(id);
-            if (it == got.end()) {
-                ADD_FAILURE() << "missing " << id;
-            } else {
-                EXPECT_EQ(it->second, doc) << id;
-            }
-        }
-        for (const auto& [id, doc] : got) {
-            if (!expected.count(id)) ADD_FAILURE() << "extra " << id;
-        }
+        expect_same_posts(dump(db_), dump(clean_db));
     }
 
     fs::path page(const std::string& rel) const { return crawl_ / rel; }
