@@ -17,7 +17,10 @@ struct IndexBusy : std::runtime_error {
 };
 
 // Opens the index for writing (creating it), waiting up to `wait` for another writer's lock.
-// Throws IndexBusy when it is still held then.
+// Throws IndexBusy when another writer still holds it then; std::system_error with the OS's
+// reason when the index cannot be written at all (permissions, a read-only file system), at once
+// and not after `wait`; Xapian::DatabaseLockError when the lock fails for another reason (a file
+// system without locks).
 Xapian::WritableDatabase open_locked(const std::string& path, std::chrono::seconds wait);
 
 // Whether a writer (in this process or another) holds the lock of the index at `path`.

@@ -30,7 +30,7 @@ constexpr const char* kFooter =
     "  0   every input indexed (files that are not forum pages are skipped and counted)\n"
     "  1   some input failed (named on stderr); everything else was indexed and committed\n"
     "  2   usage error\n"
-    "  3   the index cannot be opened or written\n"
+    "  3   the index cannot be opened or written (permissions, read-only, disk full)\n"
     "  75  another forum-index is writing to the index (see --wait-lock)\n"
     "  130 interrupted (SIGINT), 143 terminated (SIGTERM): what was done is committed";
 
@@ -154,6 +154,7 @@ int index_main(int argc, char** argv) {
         std::cerr << "forum-index: " << e.what() << '\n';
         return forum::exit_code::kUsage;
     } catch (const Xapian::Error& e) {
+        // A lock that failed for another reason than another writer is here too (exit 3).
         std::string what = e.get_description();
         std::cerr << "forum-index: " << run.db << ": " << what
                   << out_of_space_note(run.db, what.find(std::strerror(ENOSPC)) != what.npos)
