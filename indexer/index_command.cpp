@@ -711,6 +711,7 @@ int run_index(const IndexOptions& options) {
     std::optional<IndexWriter> writer;
     try {
         writer.emplace(fresh, open);
+        writer->supersede_shards(shards_path(options.db));
         Updater(options, report, *writer, fresh).run();
     } catch (...) {
         writer.reset();
@@ -725,7 +726,8 @@ int run_index(const IndexOptions& options) {
     test_hook("full-before-swap");
     swap_directories(fresh, options.db);
     test_hook("full-after-swap");
-    fs::remove_all(fresh);  // the old index, now under the fresh name
+    remove_shards(shards_path(options.db));  // the old index's, superseded
+    fs::remove_all(fresh);                   // the old index, now under the fresh name
     return finish(report, options, start);
 }
 

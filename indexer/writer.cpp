@@ -52,6 +52,22 @@ public:
     }
 };
 
+// The shards in `dir` that committed (have a revision file; a shard without one never committed,
+// or its removal was cut short), with their Xapian UUIDs, in path order.
+std::vector<std::pair<std::string, std::string>> committed_shards(const std::string& dir) {
+    namespace fs = std::filesystem;
+    std::vector<std::pair<std::string, std::string>> out;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return out;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        if (fs::exists(entry.path() / "iamglass"))
+            out.emplace_back(entry.path().string(),
+                             Xapian::Database(entry.path().string()).get_uuid());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 std::string join_lines(const std::vector<std::string>& lines) {
     std::string out;
     for (const auto& line : lines)
@@ -196,29 +212,31 @@ bool IndexWriter::merge(bool leftovers) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) return false;
     test_hook("merge-start");
-    std::set<std::string> merged_before;
-    std::istringstream listed(metadata(schema::kMetaMergedShards));
+    std::string merged_before = metadata(schema::kMetaMergedShards);
+    std::set<std::string> known;
+    std::istringstream listed(merged_before);
     for (std::string uuid; std::getline(listed, uuid);)
-        merged_before.insert(uuid);
-    std::vector<std::string> found, shards, uuids;
-    for (const auto& entry : fs::directory_iterator(dir))
-        found.push_back(entry.path().string());
-    std::sort(found.begin(), found.end());
-    for (const auto& shard : found) {
-        // No revision file: it never committed, or its removal was cut short.
-        if (!fs::exists(fs::path(shard) / "iamglass")) continue;
-        std::string uuid = Xapian::Database(shard).get_uuid();
-        if (merged_before.count(uuid)) continue;
+        known.insert(uuid);
+    std::vector<std::string> shards, uuids;
+    for (auto& [shard, uuid] : committed_shards(dir)) {
+        if (known.count(uuid)) continue;
         shards.push_back(shard);
         uuids.push_back(uuid);
     }
-    if (!shards.empty()) swap_in_merge(shards, uuids, leftovers);
+    if (!shards.empty()) swap_in_merge(shards, merged_before + join_lines(uuids), leftovers);
     remove_shards(dir);
     return !shards.empty();
 }
 
+void IndexWriter::supersede_shards(const std::string& dir) {
+    std::string list = metadata(schema::kMetaMergedShards);
+    for (const auto& shard : committed_shards(dir))
+        list += shard.second + "\n";
+    set_metadata(schema::kMetaMergedShards, list);
+}
+
 void IndexWriter::swap_in_merge(const std::vector<std::string>& shards,
-                                const std::vector<std::string>& uuids, bool leftovers) {
+                                const std::string& merged_shards, bool leftovers) {
     namespace fs = std::filesystem;
     commit();
     const std::string merged = merged_path(path_);
@@ -234,7 +252,7 @@ void IndexWriter::swap_in_merge(const std::vector<std::string>& shards,
         // Locked before the swap, the copy is the index's from the moment it becomes the index:
         // no other writer can take it in between.
         next.emplace(merged, Xapian::DB_OPEN);
-        next->set_metadata(std::string(schema::kMetaMergedShards), join_lines(uuids));
+        next->set_metadata(std::string(schema::kMetaMergedShards), merged_shards);
         if (leftovers) next->set_metadata(std::string(schema::kMetaSourcesToCheck), "1");
         next->commit();
     } catch (...) {

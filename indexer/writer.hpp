@@ -79,6 +79,11 @@ public:
     // forum-index may have taken first (IndexBusy).
     void recover_shards();
 
+    // --full: the shards in `dir` that a first build of the index it replaces left (it died)
+    // count as merged in this one, which reads every page anew; once it is swapped in, no run
+    // merges them into it, whenever they are removed.
+    void supersede_shards(const std::string& dir);
+
     // Sources may hold references their state does not record (recover_shards); the caller
     // drops those, then clear_sources_to_check() in the same commit.
     bool sources_to_check() const;
@@ -100,8 +105,9 @@ private:
     // Merges the shards in shards_path() that the index does not hold yet, if any, and removes
     // the shards; returns whether it merged any.
     bool merge(bool leftovers);
-    void swap_in_merge(const std::vector<std::string>& shards,
-                       const std::vector<std::string>& uuids, bool leftovers);
+    // `merged_shards`: the UUIDs of all shards the merged index holds, one a line.
+    void swap_in_merge(const std::vector<std::string>& shards, const std::string& merged_shards,
+                       bool leftovers);
     // Throws std::logic_error once the writer only holds the index's lock (after a merge).
     void refuse_if_lock_only() const;
 

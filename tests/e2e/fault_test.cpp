@@ -177,6 +177,24 @@ TEST_F(Fault, ARunThatDiesWhileRecoveringTheShardsOfOneThatDiedStillConverges) {
     expect_converged(r);
 }
 
+TEST_F(Fault, AFullRebuildSupersedesTheShardsOfAFirstBuildThatDied) {
+    // The shards hold posts the index does not; --full reads every page anew, so they must not
+    // be merged into the index it makes, whether it finishes or dies just after its swap.
+    for (const char* full_killed_at : {"", "full-after-swap"}) {
+        SCOPED_TRACE(full_killed_at);
+        fs::remove_all(db_);
+        kill_at("merge-start", {"--jobs", "3"});
+        ASSERT_TRUE(fs::exists(db_ + ".shards"));
+        if (*full_killed_at) {
+            kill_at(full_killed_at, {"--full", "--jobs", "3"});
+        } else {
+            EXPECT_EQ(wait_for(start(command({"--full", "--jobs", "3"}))), 1);
+            EXPECT_FALSE(fs::exists(db_ + ".shards"));
+        }
+        expect_converged(resume());
+    }
+}
+
 TEST_F(Fault, NoOtherRunTakesTheIndexWhileAMergeSwapsItIn) {
     for (const char* phase : {"merge-before-swap", "merge-after-swap", "merge-cleanup"}) {
         SCOPED_TRACE(phase);
