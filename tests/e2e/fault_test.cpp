@@ -195,6 +195,22 @@ TEST_F(Fault, AFullRebuildSupersedesTheShardsOfAFirstBuildThatDied) {
     }
 }
 
+TEST_F(Fault, ASwapCutBetweenItsRenamesIsUndone) {
+    // Where directories cannot be exchanged at once (no RENAME_EXCHANGE), a swap renames INDEX
+    // to INDEX.old first; a kill just then leaves no INDEX. The next run must put the index back,
+    // not start an empty one: the posts of files gone from the crawl, kept by --no-delete,
+    // would be lost.
+    ASSERT_EQ(forum_index({"--db", db_, crawl_.string()}).code, 1);
+    auto before = clean_build();
+    fs::remove_all(crawl_ / "copy0");
+    fs::rename(db_, db_ + ".old");
+    Result r = forum_index({"--db", db_, "--no-delete", "--json", crawl_.string()});
+    EXPECT_EQ(r.code, 1) << r.err;
+    expect_same_posts(dump(db_), before);
+    EXPECT_EQ(nlohmann::json::parse(r.out)["added"], 0);
+    EXPECT_EQ(beside_index(), std::vector<std::string>{});
+}
+
 TEST_F(Fault, NoOtherRunTakesTheIndexWhileAMergeSwapsItIn) {
     for (const char* phase : {"merge-before-swap", "merge-after-swap", "merge-cleanup"}) {
         SCOPED_TRACE(phase);
