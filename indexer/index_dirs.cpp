@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 
 #include "indexer/index_lock.hpp"
@@ -52,6 +53,11 @@ std::string fresh_path(const std::string& index) { return index + ".new"; }
 
 void swap_directories(const std::string& fresh, const std::string& live) {
     if (renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE) == 0) return;
+    const int error = errno;
+    if (error != EINVAL && error != ENOSYS) {  // other than "this file system cannot"
+        throw fs::filesystem_error("cannot swap", fresh, live,
+                                   std::error_code(error, std::generic_category()));
+    }
     const std::string old = old_path(live);
     fs::remove_all(old);
     fs::rename(live, old);
