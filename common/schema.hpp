@@ -42,6 +42,10 @@
 //   kMetaSource + source key    a source (a page file, a WARC record, an archive member; its
 //                               key is the hash of its name): name, file, content hash, crawl
 //                               time and the unique terms of the posts it holds
+//   kMetaMergedShards           the Xapian UUIDs of the shards the last shard merge folded in,
+//                               one a line: shards a run that died left are not merged twice
+//   kMetaSourcesToCheck         "1" from a merge of shards a run that died left until the sources
+//                               their state does not record are dropped
 
 #include <string>
 #include <string_view>
@@ -99,6 +103,8 @@ inline constexpr std::string_view kMetaExtraction = "forum-search.extraction";  
 inline constexpr std::string_view kMetaLastUpdate = "forum-search.last-update";  // epoch seconds
 inline constexpr std::string_view kMetaFile = "forum-search.file:";
 inline constexpr std::string_view kMetaSource = "forum-search.source:";
+inline constexpr std::string_view kMetaMergedShards = "forum-search.merged-shards";
+inline constexpr std::string_view kMetaSourcesToCheck = "forum-search.sources-to-check";
 
 inline constexpr std::string_view kDefaultLanguage = "english";
 

@@ -33,8 +33,11 @@
 #include "common/time_zone.hpp"
 #include "indexer/commands.hpp"
 #include "indexer/document.hpp"
+#include "indexer/index_dirs.hpp"
+#include "indexer/index_lock.hpp"
 #include "indexer/index_state.hpp"
 #include "indexer/shard_writers.hpp"
+#include "indexer/test_hook.hpp"
 #include "indexer/work_queue.hpp"
 #include "indexer/writer.hpp"
 
@@ -205,9 +208,9 @@ public:
         : opt_(options), report_(report), writer_(writer), state_(writer.db()), path_(path) {}
 
     void run() {
-        bool merged = writer_.merge_shards();
+        writer_.recover_shards();
         state_.load_files();
-        if (merged) forget_unrecorded_sources();
+        if (writer_.sources_to_check()) forget_unrecorded_sources();
         index_fingerprint_ = writer_.metadata(schema::kMetaExtraction);
         if (opt_.jobs > 1 && state_.files().empty() && writer_.db().get_doccount() == 0)
             shards_.emplace(path_, opt_.jobs, OpenOptions{writer_.language(), {}});
@@ -240,7 +243,8 @@ public:
             writer_.merge_shards();
         }
         report_.posts_indexed = report_.added + report_.replaced;
-        Xapian::doccount total = writer_.db().get_doccount();
+        // Read anew: after a merge the writer only holds the index's lock (IndexWriter).
+        Xapian::doccount total = Xapian::Database(path_).get_doccount();
         report_.unchanged = total - std::min<size_t>(total, report_.posts_indexed);
         report_.interrupted = stopped();
     }
@@ -638,13 +642,18 @@ private:
     }
 
     void commit() {
-        if (shards_) shards_->commit();  // the posts first, then the state that names them
+        if (shards_) {
+            shards_->commit();  // the posts first, then the state that names them
+            test_hook("shards-committed");
+        }
         writer_.commit();
+        test_hook("commit");
     }
 
     // Shards merged from a run that died may hold posts of sources whose state that run never
     // committed (it died between the two commits). Those sources are read again as new; their
-    // references go now, so that a post they no longer hold does not outlive them.
+    // references go now, so that a post they no longer hold does not outlive them. Until this
+    // is committed, the index says it is to be done (IndexWriter::sources_to_check).
     void forget_unrecorded_sources() {
         Xapian::WritableDatabase& db = writer_.db();
         const std::string prefix(schema::kSource);
@@ -665,6 +674,7 @@ private:
             for (const auto& id : ids)
                 unref(id, key);
         }
+        writer_.clear_sources_to_check();
         writer_.commit();
     }
 
@@ -694,6 +704,22 @@ int finish(Report& report, const IndexOptions& options,
     return report.any_failed() ? exit_code::kSomeInputFailed : exit_code::kIndexed;
 }
 
+// Removes what runs that did not finish left beside the index, and says so: we hold the index's
+// lock, so no run is using them.
+void clear_leftovers(const std::string& db, bool quiet) {
+    LeftoverCleanup cleanup = remove_leftovers(db);
+    std::string line = describe(cleanup);
+    if (!line.empty() && (!quiet || !cleanup.failed.empty()))
+        std::cerr << "forum-index: " << line << '\n';
+}
+
+// A --full that failed or was interrupted gives back the space its fresh index took at once.
+void discard_fresh(const std::string& fresh) {
+    std::error_code ec;
+    for (const auto& dir : {fresh, shards_path(fresh), merged_path(fresh)})
+        fs::remove_all(dir, ec);
+}
+
 }  // namespace
 
 int run_index(const IndexOptions& options) {
@@ -706,6 +732,7 @@ int run_index(const IndexOptions& options) {
     OpenOptions open{options.language, options.wait_lock};
     if (!options.full) {
         IndexWriter writer(options.db, open);
+        clear_leftovers(options.db, options.quiet);
         Updater(options, report, writer, options.db).run();
         return finish(report, options, start);
     }
@@ -714,23 +741,33 @@ int run_index(const IndexOptions& options) {
     // The live index is only held for its lock, never written: a commit from it after the swap
     // would land in the fresh index's directory.
     Xapian::WritableDatabase live = open_locked(options.db, options.wait_lock);
+    clear_leftovers(options.db, options.quiet);
     if (open.language.empty())
         open.language = live.get_metadata(std::string(schema::kMetaLanguage));
-    std::string fresh = options.db + ".new";
-    // A --full that crashed left them; we hold the lock, so they are ours.
-    fs::remove_all(fresh);
-    fs::remove_all(shards_path(fresh));
-    {
-        IndexWriter writer(fresh, open);
-        Updater(options, report, writer, fresh).run();
+    const std::string fresh = fresh_path(options.db);
+    // The fresh index's writer is kept across the swap for its lock, as `live` is for the old
+    // index's: whatever is at the index's path is locked at every moment, so no other writer
+    // takes it, and no run removes INDEX.new as a leftover while this one still uses it.
+    std::optional<IndexWriter> writer;
+    try {
+        writer.emplace(fresh, open);
+        writer->supersede_shards(shards_path(options.db));
+        Updater(options, report, *writer, fresh).run();
+    } catch (...) {
+        writer.reset();
+        discard_fresh(fresh);
+        throw;
     }
     if (report.interrupted) {
-        fs::remove_all(fresh);
+        writer.reset();
+        discard_fresh(fresh);
         return finish(report, options, start);
     }
+    test_hook("full-before-swap");
     swap_directories(fresh, options.db);
-    live.close();
-    fs::remove_all(fresh);  // the old index, now under the fresh name
+    test_hook("full-after-swap");
+    remove_shards(shards_path(options.db));  // the old index's, superseded
+    fs::remove_all(fresh);                   // the old index, now under the fresh name
     return finish(report, options, start);
 }
 

@@ -1,6 +1,7 @@
 // forum-index: crawled forum thread pages in, one Xapian document per post out.
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -17,6 +18,8 @@
 #include "common/exit_codes.hpp"
 #include "common/time_zone.hpp"
 #include "indexer/commands.hpp"
+#include "indexer/index_dirs.hpp"
+#include "indexer/index_lock.hpp"
 #include "indexer/out_of_memory.hpp"
 
 namespace {
@@ -29,7 +32,8 @@ constexpr const char* kFooter =
     "  0   every input indexed (files that are not forum pages are skipped and counted)\n"
     "  1   some input failed (named on stderr); everything else was indexed and committed\n"
     "  2   usage error\n"
-    "  3   the index cannot be opened or written, or memory ran out\n"
+    "  3   the index cannot be opened or written (permissions, read-only, disk full), or memory\n"
+    "      ran out\n"
     "  75  another forum-index is writing to the index (see --wait-lock)\n"
     "  130 interrupted (SIGINT), 143 terminated (SIGTERM): what was done is committed";
 
@@ -100,6 +104,15 @@ int extract_main(int argc, char** argv) {
     return forum::run_extract(run);
 }
 
+// A run that ran out of space names what runs that did not finish left beside the index, if it
+// could not remove them (it removes them when it starts).
+std::string out_of_space_note(const std::string& db, bool out_of_space) {
+    if (!out_of_space) return "";
+    std::string leftovers = forum::leftovers_in_the_way(db);
+    if (leftovers.empty()) return "";
+    return "; left by runs that did not finish, and not removable: " + leftovers;
+}
+
 int index_main(int argc, char** argv) {
     CLI::App app{"forum-index: index crawled forum thread pages, one Xapian document per post"};
     app.name("forum-index");
@@ -139,17 +152,22 @@ int index_main(int argc, char** argv) {
         run.db.pop_back();
     try {
         return forum::run_index(run);
-    } catch (const Xapian::DatabaseLockError&) {
-        std::cerr << "forum-index: " << run.db << " is being written by another forum-index\n";
+    } catch (const forum::IndexBusy& e) {
+        std::cerr << "forum-index: " << e.what() << '\n';
         return forum::exit_code::kIndexLocked;
     } catch (const std::invalid_argument& e) {
         std::cerr << "forum-index: " << e.what() << '\n';
         return forum::exit_code::kUsage;
     } catch (const Xapian::Error& e) {
-        std::cerr << "forum-index: " << run.db << ": " << e.get_description() << '\n';
+        // A lock that failed for another reason than another writer is here too (exit 3).
+        std::string what = e.get_description();
+        std::cerr << "forum-index: " << run.db << ": " << what
+                  << out_of_space_note(run.db, what.find(std::strerror(ENOSPC)) != what.npos)
+                  << '\n';
         return forum::exit_code::kIndexError;
-    } catch (const std::filesystem::filesystem_error& e) {
-        std::cerr << "forum-index: " << e.what() << '\n';
+    } catch (const std::system_error& e) {  // std::filesystem::filesystem_error too
+        std::cerr << "forum-index: " << e.what()
+                  << out_of_space_note(run.db, e.code() == std::errc::no_space_on_device) << '\n';
         return forum::exit_code::kIndexError;
     }
 }

@@ -5,6 +5,7 @@
 #include <latch>
 #include <variant>
 
+#include "indexer/index_dirs.hpp"
 #include "indexer/work_queue.hpp"
 
 namespace forum {

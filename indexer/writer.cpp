@@ -1,15 +1,16 @@
 #include "indexer/writer.hpp"
 
-#include <fcntl.h>
-#include <stdio.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <filesystem>
+#include <optional>
+#include <set>
+#include <sstream>
 #include <stdexcept>
-#include <thread>
 
 #include "common/schema.hpp"
+#include "indexer/index_dirs.hpp"
+#include "indexer/index_lock.hpp"
+#include "indexer/test_hook.hpp"
 
 namespace forum {
 
@@ -43,58 +44,41 @@ bool wins(std::int64_t crawl, const std::string& name, const Xapian::Document& o
     return crawl > winner_crawl || (crawl == winner_crawl && name < winner);
 }
 
-// A run killed while it was creating an index leaves glass tables without the revision file
-// (iamglass) that Xapian writes last; nothing was committed, yet every later open fails. Remove
-// those tables, but only while holding the index's lock, so a creation in progress elsewhere is
-// never disturbed. (Xapian's lock is an fcntl lock on flintlock; an open-file-description lock
-// conflicts with it.)
-void discard_unfinished_index(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::path dir(path);
-    if (!fs::is_directory(dir, ec) || fs::exists(dir / "iamglass", ec)) return;
-    int fd = ::open((dir / "flintlock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
-    if (fd < 0) return;
-    struct flock lock = {};
-    lock.l_type = F_WRLCK;
-    lock.l_whence = SEEK_SET;
-    if (::fcntl(fd, F_OFD_SETLK, &lock) == 0 && !fs::exists(dir / "iamglass", ec)) {
-        for (const auto& entry : fs::directory_iterator(dir, ec)) {
-            if (entry.path().extension() == ".glass") fs::remove(entry.path(), ec);
-        }
+// Reports progress to the test hook part way through a compaction (test_hook.hpp).
+class CompactionProgress : public Xapian::Compactor {
+public:
+    void set_status(const std::string&, const std::string& status) override {
+        if (!status.empty()) test_hook("merge-compacting");  // a table is done, others are not
     }
-    ::close(fd);  // releases the lock
+};
+
+// The shards in `dir` that committed (have a revision file; a shard without one never committed,
+// or its removal was cut short), with their Xapian UUIDs, in path order.
+std::vector<std::pair<std::string, std::string>> committed_shards(const std::string& dir) {
+    namespace fs = std::filesystem;
+    std::vector<std::pair<std::string, std::string>> out;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return out;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        if (fs::exists(entry.path() / "iamglass"))
+            out.emplace_back(entry.path().string(),
+                             Xapian::Database(entry.path().string()).get_uuid());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::string join_lines(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& line : lines)
+        out += line + "\n";
+    return out;
 }
 
 }  // namespace
 
-Xapian::WritableDatabase open_locked(const std::string& path, std::chrono::seconds wait) {
-    auto deadline = std::chrono::steady_clock::now() + wait;
-    for (;;) {
-        discard_unfinished_index(path);
-        try {
-            return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
-        } catch (const Xapian::DatabaseLockError&) {
-            if (std::chrono::steady_clock::now() >= deadline) throw;
-            std::this_thread::sleep_for(std::chrono::milliseconds(200));
-        }
-    }
-}
-
-std::string shards_path(const std::string& index_path) { return index_path + ".shards"; }
-
-void swap_directories(const std::string& fresh, const std::string& live) {
-    namespace fs = std::filesystem;
-    if (renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE) == 0) return;
-    std::string old = live + ".old";
-    fs::remove_all(old);
-    fs::rename(live, old);
-    fs::rename(fresh, live);
-    fs::rename(old, fresh);
-}
-
 IndexWriter::IndexWriter(const std::string& path, const OpenOptions& options)
-    : path_(path), db_(open_locked(path, options.wait_lock)) {
+    : path_(path), wait_lock_(options.wait_lock), db_(open_locked(path, options.wait_lock)) {
     std::string stored = db_.get_metadata(std::string(schema::kMetaLanguage));
     language_ = !options.language.empty() ? options.language
                 : !stored.empty()         ? stored
@@ -129,6 +113,7 @@ void IndexWriter::change_spelling(const Xapian::Document& doc, int sign) {
 PutResult IndexWriter::put(const std::string& id, Xapian::Document doc,
                            const std::string& source_key, const std::string& source_name,
                            std::int64_t crawl_time) {
+    refuse_if_lock_only();
     std::string ref = std::string(schema::kSource) + source_key;
     Xapian::PostingIterator existing = db_.postlist_begin(id);
     doc.add_boolean_term(ref);
@@ -168,6 +153,7 @@ PutResult IndexWriter::put(const std::string& id, Xapian::Document doc,
 }
 
 IndexWriter::Unref IndexWriter::unref(const std::string& id, const std::string& source_key) {
+    refuse_if_lock_only();
     Unref out;
     Xapian::PostingIterator existing = db_.postlist_begin(id);
     if (existing == db_.postlist_end(id)) return out;
@@ -193,51 +179,126 @@ IndexWriter::Unref IndexWriter::unref(const std::string& id, const std::string& 
 }
 
 void IndexWriter::set_metadata(std::string_view key, const std::string& value) {
+    refuse_if_lock_only();
     db_.set_metadata(std::string(key), value);
 }
 
 std::string IndexWriter::metadata(std::string_view key) const {
+    refuse_if_lock_only();
     return db_.get_metadata(std::string(key));
 }
 
-bool IndexWriter::merge_shards() {
+void IndexWriter::merge_shards() { merge(false); }
+
+void IndexWriter::recover_shards() {
+    if (!merge(true)) return;
+    // Written through from now on, so opened under the index's own name. Another forum-index
+    // may take the index in the instant between: this run then ends as if it had found it
+    // taken (IndexBusy); nothing is in flight, and that run finds the shards merged.
+    db_.close();
+    db_ = open_locked(path_, wait_lock_);
+    lock_only_ = false;
+    db_.begin_transaction(false);
+}
+
+// The merge compacts the index and the shards into INDEX.merged, names the shards it holds in
+// its metadata (their Xapian UUIDs), swaps it in and removes the shards. A run that dies after
+// the swap leaves shards that the index already holds: the next run recognises them by their
+// UUIDs and only removes them. Shards are removed revision file first (remove_shards), so one
+// whose removal was cut short is skipped like one that never committed.
+bool IndexWriter::merge(bool leftovers) {
     namespace fs = std::filesystem;
-    const fs::path dir = shards_path(path_);
+    const std::string dir = shards_path(path_);
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) return false;
-    std::vector<std::string> shards;
-    for (const auto& entry : fs::directory_iterator(dir)) {
-        // One that never committed has no revision file and nothing to give.
-        if (fs::exists(entry.path() / "iamglass")) shards.push_back(entry.path().string());
+    test_hook("merge-start");
+    std::string merged_before = metadata(schema::kMetaMergedShards);
+    std::set<std::string> known;
+    std::istringstream listed(merged_before);
+    for (std::string uuid; std::getline(listed, uuid);)
+        known.insert(uuid);
+    std::vector<std::string> shards, uuids;
+    for (auto& [shard, uuid] : committed_shards(dir)) {
+        if (known.count(uuid)) continue;
+        shards.push_back(shard);
+        uuids.push_back(uuid);
     }
-    std::sort(shards.begin(), shards.end());
-    if (!shards.empty()) {
-        commit();
-        Xapian::Database all(path_);  // first, so that its metadata (the state) is kept
-        for (const auto& shard : shards)
-            all.add_database(Xapian::Database(shard));
-        const std::string merged = path_ + ".merged";
-        fs::remove_all(merged);
-        all.compact(merged, Xapian::Compactor::FULL);
-        all.close();
-        // A writer that starts in the instant between the swap and the reopen takes the index
-        // first; this run then ends with the lock error, the index complete either way.
-        swap_directories(merged, path_);
-        Xapian::WritableDatabase reopened(path_, Xapian::DB_OPEN);
-        db_ = reopened;
-        db_.begin_transaction(false);
-        fs::remove_all(merged);
-    }
-    fs::remove_all(dir);
+    if (!shards.empty()) swap_in_merge(shards, merged_before + join_lines(uuids), leftovers);
+    remove_shards(dir);
     return !shards.empty();
 }
 
+void IndexWriter::supersede_shards(const std::string& dir) {
+    std::string list = metadata(schema::kMetaMergedShards);
+    for (const auto& shard : committed_shards(dir))
+        list += shard.second + "\n";
+    set_metadata(schema::kMetaMergedShards, list);
+}
+
+void IndexWriter::swap_in_merge(const std::vector<std::string>& shards,
+                                const std::string& merged_shards, bool leftovers) {
+    namespace fs = std::filesystem;
+    commit();
+    const std::string merged = merged_path(path_);
+    fs::remove_all(merged);
+    std::optional<Xapian::WritableDatabase> next;
+    try {
+        Xapian::Database all(path_);  // first, so that its metadata (the state) is kept
+        for (const auto& shard : shards)
+            all.add_database(Xapian::Database(shard));
+        CompactionProgress progress;
+        all.compact(merged, Xapian::Compactor::FULL, 0, progress);
+        all.close();
+        // Locked before the swap, the copy is the index's from the moment it becomes the index:
+        // no other writer can take it in between.
+        next.emplace(merged, Xapian::DB_OPEN);
+        next->set_metadata(std::string(schema::kMetaMergedShards), merged_shards);
+        if (leftovers) next->set_metadata(std::string(schema::kMetaSourcesToCheck), "1");
+        next->commit();
+    } catch (...) {
+        // Out of space, most likely: give back what the copy took.
+        next.reset();
+        std::error_code ec;
+        fs::remove_all(merged, ec);
+        throw;
+    }
+    test_hook("merge-before-swap");
+    swap_directories(merged, path_);
+    test_hook("merge-after-swap");
+    // db_ is the old index, under the name `merged` now; `next` holds the index's lock, but was
+    // opened under that other name: a commit through it would write there. It is kept only for
+    // its lock (recover_shards opens the index again to write).
+    db_.close();
+    db_ = *next;
+    lock_only_ = true;
+    fs::remove_all(merged);
+}
+
+bool IndexWriter::sources_to_check() const {
+    return !metadata(schema::kMetaSourcesToCheck).empty();
+}
+
+void IndexWriter::clear_sources_to_check() { set_metadata(schema::kMetaSourcesToCheck, ""); }
+
+void IndexWriter::refuse_if_lock_only() const {
+    if (lock_only_)
+        throw std::logic_error("a merge swapped the index: this writer only holds the lock of " +
+                               path_);
+}
+
+Xapian::WritableDatabase& IndexWriter::db() {
+    refuse_if_lock_only();
+    return db_;
+}
+
 void IndexWriter::mark_schema_current() {
+    refuse_if_lock_only();
     db_.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
     rewrite_ = false;
 }
 
 void IndexWriter::commit() {
+    refuse_if_lock_only();
     for (const auto& [word, change] : spelling_changes_) {
         if (change > 0) db_.add_spelling(word, static_cast<Xapian::termcount>(change));
         if (change < 0) db_.remove_spelling(word, static_cast<Xapian::termcount>(-change));

@@ -22,19 +22,8 @@ struct OpenOptions {
     std::chrono::seconds wait_lock{0};  // how long to wait for another writer to finish
 };
 
-// Opens the index for writing (creating it), waiting up to `wait` for another writer's lock.
-// Throws Xapian::DatabaseLockError when it is still held then.
-Xapian::WritableDatabase open_locked(const std::string& path, std::chrono::seconds wait);
-
 // Xapian's stemmer for a language; std::invalid_argument naming the available ones if none.
 Xapian::Stem stemmer_for(const std::string& language);
-
-// Where a parallel first build keeps its shards (shard_writers.hpp) until they are merged.
-std::string shards_path(const std::string& index_path);
-
-// Swaps two directories atomically (Linux renameat2 RENAME_EXCHANGE); where the file system
-// cannot, renames one after the other, leaving a moment with nothing at `live`.
-void swap_directories(const std::string& fresh, const std::string& live);
 
 enum class PutResult { kAdded, kReplaced, kUnchanged, kAlsoElsewhere };
 
@@ -60,10 +49,10 @@ bool tally(PutResult result, Count& added, Count& replaced, Count& duplicate_pos
 
 class IndexWriter {
 public:
-    // Opens the index at `path`, creating it if needed. Throws Xapian::DatabaseLockError when
-    // another writer holds it past `wait_lock`, std::invalid_argument for a language Xapian has
-    // no stemmer for or that differs from the index's, other Xapian errors when it cannot be
-    // opened.
+    // Opens the index at `path`, creating it if needed. Throws what open_locked throws (another
+    // writer holds it past `wait_lock`, it cannot be written), std::invalid_argument for a
+    // language Xapian has no stemmer for or that differs from the index's, other Xapian errors
+    // when it cannot be opened.
     IndexWriter(const std::string& path, const OpenOptions& options);
 
     // Stores a post's document (made by make_document, on any thread) as found in source
@@ -79,10 +68,26 @@ public:
     // Source `source_key` no longer holds the post `id`.
     Unref unref(const std::string& id, const std::string& source_key);
 
-    // Folds the shards a parallel build left in shards_path() into the index by compaction
-    // (swapped in whole, so readers see the index before or after), then reopens it. Returns
-    // whether there were any. Commits first.
-    bool merge_shards();
+    // Folds the shards of this run's parallel first build (in shards_path()) into the index.
+    // Commits first. The writer then only holds the lock of the index now at its path: nothing
+    // more can be written through it (see merge()).
+    void merge_shards();
+
+    // Folds into the index the shards that a parallel first build that died left behind and
+    // that the index does not hold yet, marking their sources to be checked
+    // (sources_to_check()); removes the others. Then takes the index again, which another
+    // forum-index may have taken first (IndexBusy).
+    void recover_shards();
+
+    // --full: the shards in `dir` that a first build of the index it replaces left (it died)
+    // count as merged in this one, which reads every page anew; once it is swapped in, no run
+    // merges them into it, whenever they are removed.
+    void supersede_shards(const std::string& dir);
+
+    // Sources may hold references their state does not record (recover_shards); the caller
+    // drops those, then clear_sources_to_check() in the same commit.
+    bool sources_to_check() const;
+    void clear_sources_to_check();
 
     // After a run that met every page: the index is of the current schema (see the constructor).
     void mark_schema_current();
@@ -93,15 +98,26 @@ public:
     // writer works inside a transaction, so Xapian's own flush every 10,000 changes does not
     // commit half a batch (and not the posts without their spelling data).
     void commit();
-    Xapian::WritableDatabase& db() { return db_; }
+    Xapian::WritableDatabase& db();
     const std::string& language() const { return language_; }
 
 private:
+    // Merges the shards in shards_path() that the index does not hold yet, if any, and removes
+    // the shards; returns whether it merged any.
+    bool merge(bool leftovers);
+    // `merged_shards`: the UUIDs of all shards the merged index holds, one a line.
+    void swap_in_merge(const std::vector<std::string>& shards, const std::string& merged_shards,
+                       bool leftovers);
+    // Throws std::logic_error once the writer only holds the index's lock (after a merge).
+    void refuse_if_lock_only() const;
+
     // Adds (sign +1) or removes (-1) the words of a post to or from the spelling data.
     void change_spelling(const Xapian::Document& doc, int sign);
 
     std::string path_;
+    std::chrono::seconds wait_lock_;
     Xapian::WritableDatabase db_;
+    bool lock_only_ = false;  // after a merge: db_ was opened under another name (merge())
     std::string language_;
     bool rewrite_ = false;  // the index is of an older schema: rewrite every post put
     // Spelling changes since the last commit, handed to Xapian just before it. Xapian keeps its

@@ -46,13 +46,15 @@ Result run(const std::vector<std::string>& argv, const std::string& cwd) {
     return r;
 }
 
-int start(const std::vector<std::string>& argv) {
+int start(const std::vector<std::string>& argv, const std::vector<std::string>& env) {
     pid_t pid = fork();
     if (pid < 0) throw std::runtime_error("fork failed");
     if (pid == 0) {
         int null = open("/dev/null", O_WRONLY);
         dup2(null, STDOUT_FILENO);
         dup2(null, STDERR_FILENO);
+        for (const auto& var : env)
+            putenv(const_cast<char*>(var.c_str()));
         std::vector<char*> args;
         for (const auto& a : argv)
             args.push_back(const_cast<char*>(a.c_str()));
@@ -67,6 +69,12 @@ int wait_for(int pid) {
     int status = 0;
     waitpid(pid, &status, 0);
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+bool wait_stopped(int pid) {
+    int status = 0;
+    waitpid(pid, &status, WUNTRACED);
+    return WIFSTOPPED(status);
 }
 
 Result forum_index(std::vector<std::string> args, const std::string& cwd) {

@@ -18,10 +18,13 @@ struct Result {
 // argv[0] is the binary; `cwd` empty means the current directory.
 Result run(const std::vector<std::string>& argv, const std::string& cwd = {});
 
-// Starts a command in the background, its output discarded; returns its pid.
-int start(const std::vector<std::string>& argv);
+// Starts a command in the background, its output discarded, with `env` ("NAME=VALUE") added to
+// its environment; returns its pid.
+int start(const std::vector<std::string>& argv, const std::vector<std::string>& env = {});
 // Waits for a started command; its exit code, or 128 + the signal that ended it.
 int wait_for(int pid);
+// Waits until a started command stops (SIGSTOP); false if it ended instead.
+bool wait_stopped(int pid);
 
 Result forum_index(std::vector<std::string> args, const std::string& cwd = {});
 Result forum_search(std::vector<std::string> args);
