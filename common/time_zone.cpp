@@ -153,7 +153,11 @@ std::shared_ptr<const TimeZone> TimeZone::load(std::string_view name) {
     std::string b((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     // RFC 8536: a v1 block of 32-bit data, then (v2+) a header and 64-bit data, then the rule.
     if (b.size() < 44 || b.compare(0, 4, "TZif") != 0 || b[4] < '2') return nullptr;
-    auto counts = [&](size_t h, size_t i) { return static_cast<size_t>(be(b, h + 20 + 4 * i, 4)); };
+    // Counts are unsigned 32-bit, so sums of them times their sizes cannot wrap (found by
+    // fuzzing: read as signed, 0xFFFFFFFF wrapped the offsets below and reads left the file).
+    auto counts = [&](size_t h, size_t i) {
+        return static_cast<size_t>(static_cast<std::uint32_t>(be(b, h + 20 + 4 * i, 4)));
+    };
     size_t isut = counts(0, 0), isstd = counts(0, 1), leap = counts(0, 2), timecnt = counts(0, 3),
            typecnt = counts(0, 4), chars = counts(0, 5);
     size_t h = 44 + timecnt * 5 + typecnt * 6 + chars + leap * 8 + isstd + isut;
