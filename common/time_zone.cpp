@@ -73,18 +73,20 @@ std::optional<TimeZone::Rule::When> posix_when(std::string_view& s) {
     s.remove_prefix(2);
     TimeZone::Rule::When w;
     int* fields[] = {&w.month, &w.week, &w.weekday};
+    // Month 1-12, week 1-5 (5: the last), day of the week 0-6 (Sunday first).
+    constexpr int kLeast[] = {1, 1, 0}, kMost[] = {12, 5, 6};
     for (int i = 0; i < 3; ++i) {
         if (i > 0) {
             if (s.empty() || s[0] != '.') return std::nullopt;
             s.remove_prefix(1);
         }
         int v = 0, digits = 0;
-        while (!s.empty() && s[0] >= '0' && s[0] <= '9') {
+        while (!s.empty() && s[0] >= '0' && s[0] <= '9' && digits < 2) {
             v = v * 10 + (s[0] - '0');
             s.remove_prefix(1);
             ++digits;
         }
-        if (digits == 0) return std::nullopt;
+        if (digits == 0 || v < kLeast[i] || v > kMost[i]) return std::nullopt;
         *fields[i] = v;
     }
     if (!s.empty() && s[0] == '/') {

@@ -72,6 +72,17 @@ TEST(TimeZone, AfterTheLastTransitionTheFileRuleApplies) {
     EXPECT_TRUE(TimeZone::parse_rule("<+0330>-3:30"));
 }
 
+TEST(TimeZone, RulesOutOfRangeAreRefused) {
+    // Found by fuzzing: the digits of a rule's month overflowed an int, and months, weeks and
+    // days out of range were taken as they were.
+    EXPECT_FALSE(TimeZone::parse_rule("EST5EDT,M99999999999.2.0,M11.1.0"));
+    EXPECT_FALSE(TimeZone::parse_rule("EST5EDT,M13.2.0,M11.1.0"));
+    EXPECT_FALSE(TimeZone::parse_rule("EST5EDT,M0.2.0,M11.1.0"));
+    EXPECT_FALSE(TimeZone::parse_rule("EST5EDT,M3.6.0,M11.1.0"));
+    EXPECT_FALSE(TimeZone::parse_rule("EST5EDT,M3.2.7,M11.1.0"));
+    EXPECT_TRUE(TimeZone::parse_rule("EST5EDT,M12.5.6,M1.1.0"));
+}
+
 // A TZif file (RFC 8536) with no transitions and one local time type, +03:00 "MSK"; the counts of
 // its version 2 header (isut, isstd, leap, time, type, char) as given.
 std::string tzif(const std::array<std::uint32_t, 6>& v2_counts) {
