@@ -30,12 +30,19 @@ timed() {
   t1=$(now)
   # GNU time prints the wall time in hundredths; our own clock around it gives milliseconds.
   wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-  rss_mb=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/time.$name")
+  rss_mb=$(rss_of "$work/time.$name")
   return $rc
 }
+# CPU seconds (user + system) and wall seconds of a GNU time -v report; peak RSS in MB.
+cpu_of() { awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$1"; }
+wall_of() {
+  awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; printf "%.2f", s}' "$1"
+}
+rss_of() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
 size_of() { du -sb "$1" | cut -f1; }
+verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? v >= t : v <= t; print ok ? "met" : "missed" }'; }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # The machine, as a Markdown table (without the load row, which each script adds).
@@ -53,6 +60,7 @@ machine_table() {
 | OS | $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r) |
 | compiler | $compiler_version, $build_type |
 | Xapian | $(dpkg-query -W -f='${Version}' libxapian30 2>/dev/null || echo unknown), omindex $(dpkg-query -W -f='${Version}' xapian-omega), ripgrep $(dpkg-query -W -f='${Version}' ripgrep) |
+| SQLite | $(dpkg-query -W -f='${Version}' libsqlite3-0 2>/dev/null || echo unknown) (the FTS5 peer) |
 | git commit | $commit |
 TABLE
 }

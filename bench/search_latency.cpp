@@ -33,12 +33,14 @@
 #include <nlohmann/json.hpp>
 
 #include "bench/model.hpp"
+#include "bench/percentile.hpp"
 #include "common/schema.hpp"
 
 namespace {
 
 using namespace forum;
 using Clock = std::chrono::steady_clock;
+using bench::percentile;
 
 enum Kind { kTerm, kAnd, kPhrase, kPhraseFilter, kPhraseByDate, kPhraseFacets, kKinds };
 const char* const kKindNames[] = {"single term",
@@ -59,13 +61,6 @@ struct Stats {
     size_t zero_hits = 0;
     double estimated_total = 0;
 };
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    size_t i = static_cast<size_t>(p / 100.0 * static_cast<double>(v.size() - 1) + 0.5);
-    return v[std::min(i, v.size() - 1)];
-}
 
 bool plain_word(const std::string& w) {
     if (w.empty()) return false;

@@ -1,7 +1,12 @@
 #include "indexer/byte_stream.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
+#include <new>
 
 namespace forum {
 namespace {
@@ -10,19 +15,37 @@ constexpr size_t kChunk = 65536;
 
 }  // namespace
 
-FileStream::FileStream(const std::string& path) : file_(std::fopen(path.c_str(), "rb")) {
-    if (!file_) error_ = std::strerror(errno);
+FileStream::FileStream(const std::string& path) {
+    // Opened without waiting and read only if it is a regular file: a FIFO put where a listed
+    // file was must not hang the run.
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        error_ = std::strerror(errno);
+        return;
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        error_ = "not a regular file";
+    } else if (::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+        error_ = std::strerror(errno);
+    } else {
+        file_.reset(::fdopen(fd, "rb"));
+        if (!file_) error_ = std::strerror(errno);
+    }
+    if (!file_) ::close(fd);
 }
 
 size_t FileStream::read(char* out, size_t n) {
     if (!file_) return 0;
     size_t got = std::fread(out, 1, n, file_.get());
-    if (got == 0 && std::ferror(file_.get())) error_ = "read error";
+    if (got < n && std::ferror(file_.get())) error_ = std::strerror(errno);
     return got;
 }
 
 GzipStream::GzipStream(ByteStream& compressed) : in_(compressed) {
-    if (inflateInit2(&zs_, 16 + MAX_WBITS) != Z_OK) error_ = "zlib initialisation failed";
+    int rc = inflateInit2(&zs_, 16 + MAX_WBITS);
+    if (rc == Z_MEM_ERROR) throw std::bad_alloc();  // out of memory is no damage of the input
+    if (rc != Z_OK) error_ = "zlib initialisation failed";
 }
 
 GzipStream::~GzipStream() { inflateEnd(&zs_); }
@@ -57,6 +80,7 @@ size_t GzipStream::read(char* out, size_t n) {
             ended_ = false;
         }
         int rc = inflate(&zs_, Z_NO_FLUSH);
+        if (rc == Z_MEM_ERROR) throw std::bad_alloc();
         if (rc == Z_STREAM_END) {
             ended_ = true;
         } else if (rc != Z_OK && rc != Z_BUF_ERROR) {

@@ -1,6 +1,7 @@
 #include "indexer/document.hpp"
 
 #include "common/dates.hpp"
+#include "common/json_text.hpp"
 #include "common/schema.hpp"
 
 namespace forum {
@@ -74,7 +75,7 @@ Xapian::Document make_document(const Post& post, Xapian::TermGenerator& terms) {
     }
     std::string id = schema::unique_term(post);
     if (!id.empty()) doc.add_boolean_term(id);
-    doc.set_data(to_json(post).dump());
+    doc.set_data(json_text(to_json(post)));
     // The generator keeps a handle on the document it last indexed into. Documents are
     // reference-counted without atomics, so that handle must go before the document is handed to
     // the writer thread: dropped later, by the next post, it raced the writer's own copies and

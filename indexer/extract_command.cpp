@@ -2,7 +2,9 @@
 #include <iostream>
 
 #include "common/exit_codes.hpp"
+#include "common/json_text.hpp"
 #include "indexer/commands.hpp"
+#include "indexer/out_of_memory.hpp"
 
 namespace forum {
 
@@ -19,6 +21,7 @@ Extraction extract_reporting(const Page& page, const RunOptions& options, Report
                     std::to_string(page.depth()) + " levels; read in full"});
     }
     Extraction ex = extract_posts(page, options.engine);
+    throw_if_xml_allocation_failed();  // else a page cut short by it would pass as read
     if (!ex.engine) {
         report.add({page.source(), Problem::kNotThreadPage, {}});
         return ex;
@@ -47,7 +50,7 @@ int run_extract(const RunOptions& options) {
         ++report.pages_seen;
         Page page = Page::parse(std::move(raw), options.parse);
         for (const Post& post : extract_reporting(page, options, report).posts) {
-            std::cout << to_json(post).dump() << '\n';
+            std::cout << json_text(to_json(post)) << '\n';
             ++report.posts_indexed;
         }
     };

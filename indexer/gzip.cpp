@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <new>
+
 namespace forum {
 
 bool is_gzip(std::string_view bytes) {
@@ -12,7 +14,9 @@ bool is_gzip(std::string_view bytes) {
 bool gunzip(std::string_view in, size_t max_output, std::string& out, std::string& error) {
     out.clear();
     z_stream zs{};
-    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) {
+    int init = inflateInit2(&zs, 16 + MAX_WBITS);
+    if (init == Z_MEM_ERROR) throw std::bad_alloc();  // out of memory is no damage of the input
+    if (init != Z_OK) {
         error = "zlib initialisation failed";
         return false;
     }
@@ -25,6 +29,10 @@ bool gunzip(std::string_view in, size_t max_output, std::string& out, std::strin
         zs.next_out = reinterpret_cast<Bytef*>(buf);
         zs.avail_out = sizeof buf;
         rc = inflate(&zs, Z_NO_FLUSH);
+        if (rc == Z_MEM_ERROR) {
+            inflateEnd(&zs);
+            throw std::bad_alloc();
+        }
         out.append(buf, sizeof buf - zs.avail_out);
         if (out.size() > max_output) {
             error = "decompressed size over the limit of " + std::to_string(max_output) + " bytes";

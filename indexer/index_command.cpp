@@ -21,12 +21,14 @@
 #include <map>
 #include <mutex>
 #include <semaphore>
+#include <system_error>
 #include <thread>
 #include <unordered_set>
 #include <variant>
 
 #include "common/content_hash.hpp"
 #include "common/exit_codes.hpp"
+#include "common/json_text.hpp"
 #include "common/schema.hpp"
 #include "common/time_zone.hpp"
 #include "indexer/commands.hpp"
@@ -105,7 +107,8 @@ struct PageWork {
 
 // Messages to the writer about a file as a whole.
 struct FileNote {
-    enum Kind { kUnchanged, kTouched, kRead } kind;
+    // kUnreadable: it could not be read (reported); what the index holds from it is kept.
+    enum Kind { kUnchanged, kTouched, kRead, kUnreadable } kind;
     size_t file = 0;
     FileState state;   // kTouched: the state with its new mtime; kRead: the new size/mtime/hash
     size_t pages = 0;  // kRead: how many PageWork items follow for it
@@ -287,7 +290,17 @@ private:
             write_queue.close();
             in_flight.release(1 << 20);  // unblock the reader
         };
-        std::thread reader([&] {
+        // A thread that cannot start (no memory left for its stack) fails the run as any failure
+        // does: the threads already running are stopped and joined, not left to abort it.
+        auto spawn = [&](auto body) {
+            try {
+                return std::thread(std::move(body));
+            } catch (const std::system_error& e) {
+                fail(std::make_exception_ptr(std::system_error(e.code(), "cannot start a thread")));
+                return std::thread();
+            }
+        };
+        std::thread reader = spawn([&] {
             try {
                 read_all(
                     files, snapshot,
@@ -306,7 +319,7 @@ private:
         });
         std::vector<std::thread> parsers;
         for (unsigned n = 0; n < jobs; ++n) {
-            parsers.emplace_back([&] {
+            parsers.push_back(spawn([&] {
                 try {
                     PageWorker worker(opt_, writer_.language(), Xapian::Database(path_), nullptr);
                     while (auto item = parse_queue.pop()) {
@@ -318,7 +331,7 @@ private:
                     fail(std::current_exception());
                 }
                 if (--parsers_left == 0) write_queue.close();
-            });
+            }));
         }
         try {
             std::map<size_t, WriterItem> early;
@@ -335,9 +348,10 @@ private:
         } catch (...) {
             fail(std::current_exception());
         }
-        reader.join();
-        for (auto& t : parsers)
-            t.join();
+        if (reader.joinable()) reader.join();
+        for (auto& t : parsers) {
+            if (t.joinable()) t.join();
+        }
         progress.done();
         if (failure) std::rethrow_exception(failure);
     }
@@ -359,7 +373,12 @@ private:
                 to_writer(FileNote{FileNote::kUnchanged, n, {}, 0});
                 continue;
             }
-            std::string hash = file_hash(in.path);
+            std::string hash, error;
+            if (!file_hash(in.path, hash, error)) {
+                to_writer(FileProblem{n, {in.path, Problem::kUnreadable, std::move(error)}});
+                to_writer(FileNote{FileNote::kUnreadable, n, {}, 0});
+                continue;
+            }
             if (reusable && hash == st->hash) {
                 // Touched, or checked with --verify: the same bytes. Remember the new mtime.
                 FileState same = *st;
@@ -371,13 +390,21 @@ private:
             // Failures are reported again until fixed; a stale extraction is redone.
             bool again = st && (st->failed || stale);
             size_t pages = 0;
+            bool unreadable = false;
             SourceHandlers handlers;
-            handlers.problem = [&](InputProblem&& p) { to_writer(FileProblem{n, std::move(p)}); };
+            handlers.problem = [&](InputProblem&& p) {
+                if (p.problem == Problem::kUnreadable && p.source == in.path) unreadable = true;
+                to_writer(FileProblem{n, std::move(p)});
+            };
             handlers.page = [&](RawPage&& raw) {
                 ++pages;
                 to_parser(ReadItem{seq++, n, again, std::move(raw)});
             };
             read_input(in, opt_.source, handlers);
+            if (unreadable && pages == 0) {
+                to_writer(FileNote{FileNote::kUnreadable, n, {}, 0});
+                continue;
+            }
             FileState now{in.absolute, in.size, in.mtime, hash, {}, false, fingerprint_};
             to_writer(FileNote{FileNote::kRead, n, std::move(now), pages});
         }
@@ -421,6 +448,18 @@ private:
                 p.expected = note.pages;
                 p.read_done = true;
                 finish_if_complete(note.file);
+                return;
+            }
+            case FileNote::kUnreadable: {
+                // Not known to be gone, only unreadable now: its posts stay. Marked failed, it is
+                // read (and reported) again next run, until it can be read.
+                pending_files_.erase(note.file);
+                ++files_done_;
+                if (const FileState* last = state_.file((*files_)[note.file].absolute)) {
+                    FileState kept = *last;
+                    kept.failed = true;
+                    state_.set_file(kept);
+                }
                 return;
             }
         }
@@ -550,7 +589,8 @@ private:
 
     // Files under a named path that no longer exist: their posts go (unless --no-delete).
     // A named path that is missing altogether was reported and is left alone: an unmounted disk
-    // must not empty the index.
+    // must not empty the index. Nor does a file we cannot even stat (under a directory we may not
+    // enter) count as gone: that it exists is all we cannot tell.
     void drop_vanished(const std::vector<std::string>& roots) {
         if (opt_.no_delete) return;
         std::vector<FileState> gone;
@@ -561,7 +601,7 @@ private:
                 std::any_of(roots.begin(), roots.end(),
                             [&file = path](const auto& r) { return is_under(file, r); });
             std::error_code ec;
-            if (under_root && !fs::exists(path, ec)) gone.push_back(st);
+            if (under_root && !fs::exists(path, ec) && !ec) gone.push_back(st);
         }
         for (const auto& st : gone) {
             for (const auto& key : st.sources)
@@ -651,7 +691,7 @@ int finish(Report& report, const IndexOptions& options,
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!options.quiet) std::cerr << report.summary() << '\n';
-    if (options.json) std::cout << report.to_json().dump() << '\n';
+    if (options.json) std::cout << json_text(report.to_json()) << '\n';
     if (report.interrupted) return exit_code::kInterruptedBase + g_signal;
     return report.any_failed() ? exit_code::kSomeInputFailed : exit_code::kIndexed;
 }

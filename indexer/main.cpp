@@ -4,6 +4,8 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <new>
+#include <system_error>
 #include <thread>
 
 #include <libxml/parser.h>
@@ -15,6 +17,7 @@
 #include "common/exit_codes.hpp"
 #include "common/time_zone.hpp"
 #include "indexer/commands.hpp"
+#include "indexer/out_of_memory.hpp"
 
 namespace {
 
@@ -26,7 +29,7 @@ constexpr const char* kFooter =
     "  0   every input indexed (files that are not forum pages are skipped and counted)\n"
     "  1   some input failed (named on stderr); everything else was indexed and committed\n"
     "  2   usage error\n"
-    "  3   the index cannot be opened or written\n"
+    "  3   the index cannot be opened or written, or memory ran out\n"
     "  75  another forum-index is writing to the index (see --wait-lock)\n"
     "  130 interrupted (SIGINT), 143 terminated (SIGTERM): what was done is committed";
 
@@ -152,8 +155,20 @@ int index_main(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    forum::prepare_for_out_of_memory();
     xmlInitParser();
-    // "extract" is dispatched by hand: a CLI11 subcommand would compete with the PATH positional.
-    if (argc > 1 && std::strcmp(argv[1], "extract") == 0) return extract_main(argc - 1, argv + 1);
-    return index_main(argc, argv);
+    try {
+        // "extract" is dispatched by hand: a CLI11 subcommand would compete with PATH.
+        if (argc > 1 && std::strcmp(argv[1], "extract") == 0)
+            return extract_main(argc - 1, argv + 1);
+        return index_main(argc, argv);
+    } catch (const std::bad_alloc&) {
+        // Whatever was committed stays; what was not is redone by the next run.
+        std::cerr << "forum-index: out of memory\n";
+        return forum::exit_code::kIndexError;
+    } catch (const std::system_error& e) {
+        // A thread that cannot start, for want of memory for its stack (or of a process slot).
+        std::cerr << "forum-index: " << e.what() << '\n';
+        return forum::exit_code::kIndexError;
+    }
 }

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <vector>
 
+#include "indexer/url.hpp"
+
 namespace forum {
 namespace {
 
@@ -55,8 +57,8 @@ std::string httrack_url(std::string_view bytes) {
     if (end == std::string_view::npos) return {};
     std::string_view where = head.substr(at, end - at);
     if (where.empty() || where.find(' ') != std::string_view::npos) return {};
-    if (where.find("://") != std::string_view::npos) return std::string(where);
-    return "http://" + std::string(where);
+    std::string url = percent_encode_non_utf8(where);
+    return url.find("://") != std::string::npos ? url : "http://" + url;
 }
 
 std::string mirror_url(std::string_view source_path) {
@@ -76,7 +78,7 @@ std::string mirror_url(std::string_view source_path) {
         size_t last = url.rfind('/');
         size_t q = url.find('@', last);
         if (q != std::string::npos) url[q] = '?';
-        return url;
+        return percent_encode_non_utf8(url);
     }
     return {};
 }

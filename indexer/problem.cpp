@@ -15,6 +15,7 @@ const ProblemKind& describe(Problem p) {
         {"warc_metadata", "WARC metadata record", kSkip},
         {"warcinfo", "WARC warcinfo record", kSkip},
         {"warc_other", "other WARC record", kSkip},
+        {"special_file", "not a regular file", kSkip},
         {"unreadable", "cannot be read", kFailure},
         {"empty", "empty file", kFailure},
         {"bad_gzip", "corrupt or truncated gzip", kFailure},

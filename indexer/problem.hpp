@@ -18,6 +18,7 @@ enum class Problem {
     kWarcMetadata,
     kWarcInfo,
     kWarcOther,
+    kSpecialFile,  // a FIFO, socket, device, or a symbolic link that leads to no file: never opened
     // Failed: the input is damaged or unreadable; everything else is still indexed.
     kUnreadable,
     kEmpty,

@@ -1,13 +1,16 @@
 #include "indexer/source.hpp"
 
 #include <fnmatch.h>
+#include <limits.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <chrono>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
+#include <memory>
 
 #include "common/content_hash.hpp"
 #include "common/dates.hpp"
@@ -16,6 +19,7 @@
 #include "indexer/byte_stream.hpp"
 #include "indexer/gzip.hpp"
 #include "indexer/http_response.hpp"
+#include "indexer/url.hpp"
 #include "indexer/warc.hpp"
 
 namespace forum {
@@ -62,13 +66,6 @@ std::int64_t mtime_seconds(const fs::path& p) {
     return std::chrono::duration_cast<std::chrono::seconds>(sys.time_since_epoch()).count();
 }
 
-std::string read_head(const std::string& path, size_t n) {
-    FileStream f(path);
-    std::string out(n, '\0');
-    out.resize(f.read(out.data(), n));
-    return out;
-}
-
 class StringStream : public ByteStream {
 public:
     explicit StringStream(std::string_view s) : s_(s) {}
@@ -95,27 +92,21 @@ public:
         fs::path root(arg);
         std::error_code ec;
         auto status = fs::status(root, ec);
-        if (ec || !fs::exists(status))
+        if (status.type() == fs::file_type::not_found)
             return fail(arg, Problem::kUnreadable, "no such file or directory");
+        if (ec) return fail(arg, Problem::kUnreadable, ec.message());
         inputs.roots.push_back(absolute(root));
-        if (!fs::is_directory(status)) return add(root, inputs);
-        std::vector<fs::path> files;
-        fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied,
-                                            ec);
-        for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            std::error_code type_ec;
-            bool dir = it->is_directory(type_ec);
-            if (excluded(it->path())) {
-                if (dir) it.disable_recursion_pending();
-                h_.problem({it->path().string(), Problem::kExcluded, {}});
-                continue;
-            }
-            if (!dir && it->is_regular_file(type_ec)) files.push_back(it->path());
+        if (fs::is_directory(status)) {
+            std::vector<fs::path> files;
+            walk(root, files);
+            std::sort(files.begin(), files.end());
+            for (const auto& f : files)
+                add(f, inputs);
+        } else if (fs::is_regular_file(status)) {
+            add(root, inputs);
+        } else {
+            h_.problem({arg, Problem::kSpecialFile, std::string(special_kind(status.type()))});
         }
-        if (ec) fail(arg, Problem::kUnreadable, ec.message());
-        std::sort(files.begin(), files.end());
-        for (const auto& f : files)
-            add(f, inputs);
     }
 
     void file(const InputFile& input) {
@@ -123,7 +114,11 @@ public:
         fs::path p(source);
         if (is_media_name(p)) return h_.problem({source, Problem::kNotHtml, {}});
         if (input.size == 0) return fail(source, Problem::kEmpty);
-        std::string head = read_head(source, kMagicBytes);
+        FileStream probe(source);
+        if (!probe.is_open()) return fail(source, Problem::kUnreadable, probe.error());
+        std::string head(kMagicBytes, '\0');
+        head.resize(probe.read(head.data(), head.size()));
+        if (!probe.error().empty()) return fail(source, Problem::kUnreadable, probe.error());
         if (is_gzip(head)) {
             FileStream compressed(source);
             GzipStream plain(compressed);
@@ -140,11 +135,77 @@ public:
         std::string bytes(input.size, '\0');
         FileStream in(source);
         bytes.resize(in.read(bytes.data(), bytes.size()));
-        if (bytes.size() != input.size) return fail(source, Problem::kUnreadable, "read error");
+        if (!in.error().empty()) return fail(source, Problem::kUnreadable, in.error());
+        if (bytes.size() != input.size) {
+            return fail(source, Problem::kUnreadable,
+                        "read " + std::to_string(bytes.size()) + " of " +
+                            std::to_string(input.size) + " bytes; it changed while being read");
+        }
         content(source, std::move(bytes), input.mtime, {}, {}, false, {});
     }
 
 private:
+    // Collects the regular files under `dir`. What cannot be listed is reported with the OS's
+    // reason (the index keeps the posts of files under it: they are not known to be gone); what
+    // is not a regular file is counted as skipped, never opened (a FIFO would block the run).
+    // Symbolic links to files are followed, to directories not (a link may lead back up).
+    void walk(const fs::path& dir, std::vector<fs::path>& files) {
+        std::error_code ec;
+        std::vector<fs::directory_entry> entries;
+        for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator();
+             it.increment(ec))
+            entries.push_back(*it);
+        if (ec) fail(dir.string(), Problem::kUnreadable, ec.message());
+        std::sort(entries.begin(), entries.end());
+        for (const auto& e : entries) {
+            const fs::path& p = e.path();
+            if (excluded(p)) {
+                h_.problem({p.string(), Problem::kExcluded, {}});
+                continue;
+            }
+            fs::file_status link = e.symlink_status(ec);
+            if (ec) {
+                if (link.type() != fs::file_type::not_found)  // else: gone since listed
+                    fail(p.string(), Problem::kUnreadable, ec.message());
+                continue;
+            }
+            bool is_link = fs::is_symlink(link);
+            fs::file_status target = is_link ? e.status(ec) : link;
+            if (is_link && target.type() == fs::file_type::not_found) {
+                h_.problem({p.string(), Problem::kSpecialFile, "broken symbolic link"});
+            } else if (ec == std::errc::too_many_symbolic_link_levels) {
+                h_.problem({p.string(), Problem::kSpecialFile, "symbolic link loop"});
+            } else if (ec) {
+                fail(p.string(), Problem::kUnreadable, ec.message());
+            } else if (fs::is_regular_file(target)) {
+                files.push_back(p);
+            } else if (fs::is_directory(target) && is_link) {
+                h_.problem({p.string(), Problem::kSpecialFile,
+                            "symbolic link to a directory, not followed"});
+            } else if (fs::is_directory(target)) {
+                walk(p, files);
+            } else {
+                h_.problem(
+                    {p.string(), Problem::kSpecialFile, std::string(special_kind(target.type()))});
+            }
+        }
+    }
+
+    static std::string_view special_kind(fs::file_type type) {
+        switch (type) {
+            case fs::file_type::fifo:
+                return "FIFO";
+            case fs::file_type::socket:
+                return "socket";
+            case fs::file_type::character:
+                return "character device";
+            case fs::file_type::block:
+                return "block device";
+            default:
+                return "unknown file type";
+        }
+    }
+
     // Bytes of one saved page, WARC payload or archive member.
     void content(const std::string& source, std::string bytes, std::int64_t crawl_time,
                  std::string url, std::string charset, bool declared_html,
@@ -228,8 +289,8 @@ private:
             split_content_type(rec.content_type, type, charset);
         }
         if (!is_html_type(type)) return h_.problem({source, Problem::kNotHtml, type});
-        content(source, std::move(rec.block), crawl_time, rec.target_uri, charset,
-                type == "text/html" || type == "application/xhtml+xml", {});
+        content(source, std::move(rec.block), crawl_time, percent_encode_non_utf8(rec.target_uri),
+                charset, type == "text/html" || type == "application/xhtml+xml", {});
     }
 
     void archive(const std::string& file) {
@@ -239,6 +300,8 @@ private:
             [&](ArchiveMember&& m) {
                 std::string source = file + "!" + m.path;
                 if (excluded(m.path)) return h_.problem({source, Problem::kExcluded, {}});
+                if (!m.special.empty())
+                    return h_.problem({source, Problem::kSpecialFile, std::move(m.special)});
                 if (is_media_name(m.path)) return h_.problem({source, Problem::kNotHtml, {}});
                 if (m.over_limit) return too_large(source, 0);
                 if (m.bytes.empty()) return fail(source, Problem::kEmpty);
@@ -285,6 +348,43 @@ private:
     const SourceHandlers& h_;
 };
 
+// The paths a --files-from list names, one per line. A line longer than a path can be, or one
+// holding a NUL byte, means this is no list of paths (--files-from /dev/zero): it is reported
+// and the rest of the list is not read, rather than read into memory without end.
+void list_files_from(const std::string& name, Reader& reader, Inputs& inputs,
+                     const SourceHandlers& handlers) {
+    auto fail = [&](std::string why) {
+        handlers.problem({name, Problem::kUnreadable, "--files-from list: " + why});
+    };
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, std::fclose);
+    std::FILE* in = stdin;
+    if (name != "-") {
+        file.reset(std::fopen(name.c_str(), "rb"));
+        if (!file) return fail(std::strerror(errno));
+        in = file.get();
+    }
+    std::string line;
+    for (size_t number = 1;; ++number) {
+        line.clear();
+        int c;
+        while ((c = std::getc(in)) != EOF && c != '\n') {
+            if (c == '\0') {
+                return fail("line " + std::to_string(number) +
+                            " holds a NUL byte; expected paths, one per line");
+            }
+            if (line.size() == PATH_MAX) {
+                return fail("line " + std::to_string(number) + " is longer than " +
+                            std::to_string(PATH_MAX) + " bytes; expected paths, one per line");
+            }
+            line += static_cast<char>(c);
+        }
+        if (std::ferror(in)) return fail(std::strerror(errno));
+        std::string_view p = trim(line);
+        if (!p.empty()) reader.list(std::string(p), inputs);
+        if (c == EOF) return;
+    }
+}
+
 }  // namespace
 
 bool looks_like_html(std::string_view bytes) {
@@ -309,21 +409,7 @@ Inputs list_inputs(const std::vector<std::string>& paths, const SourceOptions& o
     Reader reader(options, handlers);
     for (const auto& p : paths)
         reader.list(p, inputs);
-    if (options.files_from.empty()) return inputs;
-    std::ifstream file;
-    std::istream* list = &std::cin;
-    if (options.files_from != "-") {
-        file.open(options.files_from);
-        if (!file) {
-            handlers.problem({options.files_from, Problem::kUnreadable, "--files-from list"});
-            return inputs;
-        }
-        list = &file;
-    }
-    for (std::string line; std::getline(*list, line);) {
-        std::string_view p = trim(line);
-        if (!p.empty()) reader.list(std::string(p), inputs);
-    }
+    if (!options.files_from.empty()) list_files_from(options.files_from, reader, inputs, handlers);
     return inputs;
 }
 
@@ -332,13 +418,15 @@ void read_input(const InputFile& file, const SourceOptions& options,
     Reader(options, handlers).file(file);
 }
 
-std::string file_hash(const std::string& path) {
+bool file_hash(const std::string& path, std::string& hash, std::string& error) {
     FileStream in(path);
     ContentHash h;
     char buf[65536];
     for (size_t got; (got = in.read(buf, sizeof buf)) > 0;)
         h.update(std::string_view(buf, got));
-    return h.hex();
+    error = in.error();
+    hash = h.hex();
+    return error.empty();
 }
 
 bool is_under(const std::string& path, const std::string& root) {

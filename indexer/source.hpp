@@ -8,6 +8,9 @@
 //   a tar, zip or 7z archive of saved pages (libarchive), with any compression
 // Sources are named in reports and in each post's `source`: a file by its path, a WARC record as
 // FILE#OFFSET (its byte offset in the decompressed WARC), an archive member as ARCHIVE!MEMBER.
+// Names are bytes, kept as they are (not always UTF-8). What cannot be listed or read is reported
+// as unreadable with the system's reason; what is not a regular file (a FIFO, a device, a link
+// that leads nowhere) is reported as skipped and never opened.
 
 #include <cstddef>
 #include <cstdint>
@@ -43,8 +46,8 @@ struct Inputs {
     std::vector<std::string> roots;  // the named paths that exist, absolute
 };
 
-// Every input file the paths (and --files-from) name, without reading any; excluded files and
-// missing paths are reported to `handlers.problem`.
+// Every input file the paths (and --files-from) name, without reading any; excluded, special and
+// unreadable files and missing paths are reported to `handlers.problem`.
 Inputs list_inputs(const std::vector<std::string>& paths, const SourceOptions& options,
                    const SourceHandlers& handlers);
 
@@ -52,8 +55,9 @@ Inputs list_inputs(const std::vector<std::string>& paths, const SourceOptions& o
 void read_input(const InputFile& file, const SourceOptions& options,
                 const SourceHandlers& handlers);
 
-// The content hash of a whole file (read in full, streaming).
-std::string file_hash(const std::string& path);
+// The content hash of a whole file (read in full, streaming); false with the OS's reason when it
+// cannot be read.
+bool file_hash(const std::string& path, std::string& hash, std::string& error);
 
 // Whether `path` is `root` or lies under it (both absolute).
 bool is_under(const std::string& path, const std::string& root);

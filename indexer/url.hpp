@@ -9,4 +9,9 @@ namespace forum {
 // when the URL has none.
 std::string url_host(std::string_view url);
 
+// A URL from outside the page's text (a WARC header, a file name, an HTTrack comment) may hold
+// bytes that are not UTF-8; each of those becomes %XX, as a browser would send it, so that the URL
+// is text and still names the same resource.
+std::string percent_encode_non_utf8(std::string_view url);
+
 }  // namespace forum

@@ -3,6 +3,7 @@
 
 #include <iostream>
 #include <map>
+#include <new>
 
 #include <CLI/CLI.hpp>
 
@@ -28,11 +29,9 @@ constexpr const char* kFooter =
     "  0  posts found (show/thread: found; explain/stats: done)\n"
     "  1  no posts found (show/thread: no such post or thread)\n"
     "  2  usage or query error, an unreadable date, an id several sites share (reason on stderr)\n"
-    "  3  the index is missing or unreadable";
+    "  3  the index is missing or unreadable, or memory ran out";
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int search_main(int argc, char** argv) {
     namespace cmd = forum::commands;
     CLI::App app{"forum-search: search forum posts indexed by forum-index"};
     app.name("forum-search");
@@ -136,4 +135,15 @@ int main(int argc, char** argv) {
     if (stats_cmd->parsed()) return stats.db = db, cmd::run_stats(stats);
     search.db = db;
     return cmd::run_search(search);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return search_main(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::cerr << "forum-search: out of memory\n";
+        return forum::exit_code::kIndexError;
+    }
 }

@@ -1,6 +1,7 @@
 #include "searcher/render.hpp"
 
 #include "common/dates.hpp"
+#include "common/json_text.hpp"
 #include "common/schema.hpp"
 
 namespace forum {
@@ -72,7 +73,7 @@ nlohmann::ordered_json facets_json(const SearchResult& result) {
 std::string csv_value(const nlohmann::ordered_json& v) {
     if (v.is_null()) return "";
     if (v.is_string()) return csv_field(v.get<std::string>());
-    return csv_field(v.dump());
+    return csv_field(json_text(v));
 }
 
 void render_csv(const SearchResult& result, const Markers& highlight, std::ostream& out,
@@ -138,7 +139,7 @@ void render(const SearchResult& result, const RenderOptions& options, std::ostre
             for (const Hit& hit : result.hits) {
                 nlohmann::ordered_json j = {{"format_version", kFormatVersion}};
                 j.update(hit_json(hit, options.highlight));
-                out << j.dump() << '\n';
+                out << json_text(j) << '\n';
             }
             break;
         case Format::kJson: {
@@ -156,7 +157,7 @@ void render(const SearchResult& result, const RenderOptions& options, std::ostre
                 {"did_you_mean", result.did_you_mean.empty()
                                      ? nlohmann::ordered_json(nullptr)
                                      : nlohmann::ordered_json(result.did_you_mean)}};
-            out << j.dump() << '\n';
+            out << json_text(j) << '\n';
             break;
         }
         case Format::kCsv:

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "common/exit_codes.hpp"
+#include "common/json_text.hpp"
 #include "searcher/commands/commands.hpp"
 #include "searcher/date_range.hpp"
 #include "searcher/query.hpp"
@@ -40,7 +41,7 @@ int run_explain(const ExplainOptions& o) {
                                         {"fields", std::move(fields)},
                                         {"terms", terms},
                                         {"xapian", q.get_description()}};
-            std::cout << j.dump() << '\n';
+            std::cout << json_text(j) << '\n';
         } else {
             std::cout << "query:   " << text << '\n';
             for (const auto& f : builder.fields())

@@ -5,6 +5,7 @@
 
 #include "common/dates.hpp"
 #include "common/exit_codes.hpp"
+#include "common/json_text.hpp"
 #include "common/schema.hpp"
 #include "searcher/commands/commands.hpp"
 
@@ -61,7 +62,7 @@ void print_full_post(const Post& p, const std::string& format, std::ostream& out
     }
     nlohmann::ordered_json j = {{"format_version", kFormatVersion}};
     j.update(to_json(p));
-    out << j.dump() << '\n';
+    out << json_text(j) << '\n';
 }
 
 int run_show(const LookupOptions& o) {

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "common/exit_codes.hpp"
+#include "common/json_text.hpp"
 #include "searcher/commands/commands.hpp"
 #include "searcher/stats.hpp"
 
@@ -16,7 +17,7 @@ int run_stats(const StatsOptions& o) {
         if (o.format == "json") {
             nlohmann::ordered_json j = {{"format_version", kFormatVersion}};
             j.update(stats_json(s));
-            std::cout << j.dump() << '\n';
+            std::cout << json_text(j) << '\n';
         } else {
             std::cout << stats_text(s);
         }

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "common/exit_codes.hpp"
+#include "common/json_text.hpp"
 #include "common/schema.hpp"
 #include "searcher/commands/commands.hpp"
 
@@ -48,7 +49,7 @@ int run_thread(const LookupOptions& o) {
                     if (!first) std::cout << ",";
                     nlohmann::ordered_json j = {{"format_version", kFormatVersion}};
                     j.update(to_json(p));
-                    std::cout << j.dump();
+                    std::cout << json_text(j);
                 } else {
                     if (!first && o.format == "text")
                         std::cout << "\n" << std::string(72, '-') << "\n\n";

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "indexer/page.hpp"
+#include "indexer/url.hpp"
 
 namespace forum {
 namespace {
@@ -30,6 +31,26 @@ TEST(PageUrl, HttrackComment) {
                           "Website Copier/3.x [XR&CO'2014], Sat, 01 Jan 2022 10:00:00 GMT -->"),
               "http://forum.example.com/t/5?page=2");
     EXPECT_EQ(httrack_url("<html><!-- an ordinary comment -->"), "");
+}
+
+// Bytes that are not UTF-8 (a latin-1 file name, a raw byte in a comment or a WARC header) are
+// percent-encoded, as a browser would send them; UTF-8 is left as it is.
+TEST(PageUrl, BytesThatAreNotUtf8ArePercentEncoded) {
+    EXPECT_EQ(percent_encode_non_utf8("http://f.example/caf\xe9?q=\xff"),
+              "http://f.example/caf%E9?q=%FF");
+    EXPECT_EQ(percent_encode_non_utf8("http://f.example/caf\xc3\xa9/\xd0\x9c\xd0\xb8\xd1\x80"),
+              "http://f.example/caf\xc3\xa9/\xd0\x9c\xd0\xb8\xd1\x80");
+    // A sequence cut short, an overlong form, a surrogate: each byte on its own.
+    EXPECT_EQ(percent_encode_non_utf8("a\xe2\x82"), "a%E2%82");
+    EXPECT_EQ(percent_encode_non_utf8("\xc0\xaf"
+                                      "b"),
+              "%C0%AFb");
+    EXPECT_EQ(percent_encode_non_utf8("\xed\xa0\x80\xe2\x82\xac"), "%ED%A0%80\xe2\x82\xac");
+    EXPECT_EQ(mirror_url("crawl/forum.example.com/threads/caf\xe9.5/page-2"),
+              "http://forum.example.com/threads/caf%E9.5/page-2");
+    EXPECT_EQ(httrack_url("<!-- Mirrored from forum.example.com/t/caf\xe9 by HTTrack Website "
+                          "Copier/3.x -->"),
+              "http://forum.example.com/t/caf%E9");
 }
 
 TEST(PageUrl, PagesWithoutCanonicalUseTheirMirrorLocation) {
