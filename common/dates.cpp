@@ -220,6 +220,11 @@ std::optional<VisibleDate> relative_ago(const std::vector<Token>& t, const DateC
 }  // namespace
 
 bool is_valid_date(int year, int month, int day) {
+    // std::chrono keeps a month or day in one byte and a year in a short: day 257 would pass as
+    // day 1, year 70000 as 4464.
+    if (month < 1 || month > 12 || day < 1 || day > 31 || year < -32767 || year > 32767) {
+        return false;
+    }
     return year_month_day{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
                           std::chrono::day{static_cast<unsigned>(day)}}
         .ok();

@@ -73,18 +73,20 @@ std::optional<TimeZone::Rule::When> posix_when(std::string_view& s) {
     s.remove_prefix(2);
     TimeZone::Rule::When w;
     int* fields[] = {&w.month, &w.week, &w.weekday};
+    // Month 1-12, week 1-5 (5: the last), day of the week 0-6 (Sunday first).
+    constexpr int kLeast[] = {1, 1, 0}, kMost[] = {12, 5, 6};
     for (int i = 0; i < 3; ++i) {
         if (i > 0) {
             if (s.empty() || s[0] != '.') return std::nullopt;
             s.remove_prefix(1);
         }
         int v = 0, digits = 0;
-        while (!s.empty() && s[0] >= '0' && s[0] <= '9') {
+        while (!s.empty() && s[0] >= '0' && s[0] <= '9' && digits < 2) {
             v = v * 10 + (s[0] - '0');
             s.remove_prefix(1);
             ++digits;
         }
-        if (digits == 0) return std::nullopt;
+        if (digits == 0 || v < kLeast[i] || v > kMost[i]) return std::nullopt;
         *fields[i] = v;
     }
     if (!s.empty() && s[0] == '/') {
@@ -153,7 +155,11 @@ std::shared_ptr<const TimeZone> TimeZone::load(std::string_view name) {
     std::string b((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     // RFC 8536: a v1 block of 32-bit data, then (v2+) a header and 64-bit data, then the rule.
     if (b.size() < 44 || b.compare(0, 4, "TZif") != 0 || b[4] < '2') return nullptr;
-    auto counts = [&](size_t h, size_t i) { return static_cast<size_t>(be(b, h + 20 + 4 * i, 4)); };
+    // Counts are unsigned 32-bit, so sums of them times their sizes cannot wrap (found by
+    // fuzzing: read as signed, 0xFFFFFFFF wrapped the offsets below and reads left the file).
+    auto counts = [&](size_t h, size_t i) {
+        return static_cast<size_t>(static_cast<std::uint32_t>(be(b, h + 20 + 4 * i, 4)));
+    };
     size_t isut = counts(0, 0), isstd = counts(0, 1), leap = counts(0, 2), timecnt = counts(0, 3),
            typecnt = counts(0, 4), chars = counts(0, 5);
     size_t h = 44 + timecnt * 5 + typecnt * 6 + chars + leap * 8 + isstd + isut;

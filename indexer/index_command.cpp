@@ -600,8 +600,10 @@ private:
         std::vector<FileState> gone;
         for (const auto& [path, st] : state_.files()) {
             if (seen_files_.count(path)) continue;
-            bool under_root = std::any_of(roots.begin(), roots.end(),
-                                          [&](const std::string& r) { return is_under(path, r); });
+            // An init-capture: clang 14 (the fuzz build) cannot capture a structured binding.
+            bool under_root =
+                std::any_of(roots.begin(), roots.end(),
+                            [&file = path](const auto& r) { return is_under(file, r); });
             std::error_code ec;
             if (under_root && !fs::exists(path, ec) && !ec) gone.push_back(st);
         }

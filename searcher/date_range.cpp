@@ -1,5 +1,6 @@
 #include "searcher/date_range.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <ctime>
@@ -42,10 +43,18 @@ std::optional<int> number(std::string_view s) {
     return n;
 }
 
+// The first day a YYYYMMDD bound can name: relative forms that reach further back stop there.
+std::int64_t first_day() { return day_of(1, 1, 1); }
+
+std::int64_t days_back(std::int64_t today, std::int64_t days) {
+    return std::max(today - days, first_day());
+}
+
 // Months before (y, m, d), the day clamped to the month's length.
-std::int64_t months_back(const CivilTime& t, int months) {
-    int total = t.year * 12 + (t.month - 1) - months;
-    int y = total / 12, m = total % 12 + 1;
+std::int64_t months_back(const CivilTime& t, std::int64_t months) {
+    std::int64_t total = std::int64_t{t.year} * 12 + (t.month - 1) - months;
+    if (total < 12) return first_day();  // before year 1
+    int y = static_cast<int>(total / 12), m = static_cast<int>(total % 12) + 1;
     return day_of(y, m, std::min(t.day, days_in_month(y, m)));
 }
 
@@ -74,9 +83,9 @@ std::optional<DayRange> parse_date_span(std::string_view raw, std::int64_t now) 
         if (auto n = number(std::string_view(s).substr(0, s.size() - 1))) {
             switch (s.back()) {
                 case 'd':
-                    return days(today - *n, today - *n);
+                    return days(days_back(today, *n), days_back(today, *n));
                 case 'w':
-                    return days(today - 7 * *n, today - 7 * *n);
+                    return days(days_back(today, 7 * *n), days_back(today, 7 * *n));
                 case 'm':
                     return days(months_back(t, *n), months_back(t, *n));
                 case 'y':

@@ -155,8 +155,9 @@ INSTANTIATE_TEST_SUITE_P(
                       WarcCase{"warc11_chunked_gzip_coded", {"WARC/1.1", true, false}, true, true}),
     [](const ::testing::TestParamInfo<WarcCase>& info) { return std::string(info.param.name); });
 
-TEST(Archives, TarGzAndZipGiveTheSameIndex) {
-    for (const char* name : {"crawl.tar.gz", "crawl.zip"}) {
+TEST(Archives, EveryKindGivesTheSameIndex) {
+    for (const char* name :
+         {"crawl.tar.gz", "crawl.zip", "crawl.tar", "crawl.tar.bz2", "crawl.tar.xz", "crawl.7z"}) {
         SCOPED_TRACE(name);
         TempDir dir;
         fs::path archive = dir.path() / name;

@@ -131,11 +131,16 @@ void write_archive(const std::filesystem::path& archive, const std::filesystem::
                    const std::vector<std::filesystem::path>& files) {
     std::unique_ptr<struct archive, int (*)(struct archive*)> a(archive_write_new(),
                                                                 archive_write_free);
-    if (archive.extension() == ".zip") {
+    std::string name = archive.filename().string();
+    if (name.ends_with(".zip")) {
         archive_write_set_format_zip(a.get());
+    } else if (name.ends_with(".7z")) {
+        archive_write_set_format_7zip(a.get());
     } else {
         archive_write_set_format_pax_restricted(a.get());
-        archive_write_add_filter_gzip(a.get());
+        if (name.ends_with(".gz")) archive_write_add_filter_gzip(a.get());
+        if (name.ends_with(".bz2")) archive_write_add_filter_bzip2(a.get());
+        if (name.ends_with(".xz")) archive_write_add_filter_xz(a.get());
     }
     if (archive_write_open_filename(a.get(), archive.c_str()) != ARCHIVE_OK) {
         throw std::runtime_error("cannot write " + archive.string());

@@ -46,7 +46,8 @@ private:
     int serial_ = 0;
 };
 
-// A tar.gz or zip (by the file's extension) holding `files` (paths relative to `root`).
+// An archive holding `files` (paths relative to `root`), its kind by the file name: .zip, .7z,
+// else a tar (.tar, .tar.gz, .tar.bz2, .tar.xz).
 void write_archive(const std::filesystem::path& archive, const std::filesystem::path& root,
                    const std::vector<std::filesystem::path>& files);
 

@@ -57,6 +57,18 @@ TEST(DateRange, RelativeToNow) {
     EXPECT_EQ(m31.from, "20230228");
 }
 
+TEST(DateRange, RelativeFormsStopAtYearOne) {
+    // Found by fuzzing: 21001y went back to year -18978, printed as "-18978..." (no YYYYMMDD),
+    // and further back std::chrono's year (a short) wrapped: 42000y.. meant "since year 25559",
+    // no post at all. Before year 1 there is nothing to find, so the bound stops there.
+    EXPECT_EQ(range("42000y.."), P("00010101", ""));
+    EXPECT_EQ(range("21001y"), P("00010101", ""));
+    EXPECT_EQ(range("999999d.."), P("00010101", ""));
+    EXPECT_EQ(range("999999w.."), P("00010101", ""));
+    EXPECT_EQ(range("99999m..1y"), P("00010101", "20221005"));
+    EXPECT_EQ(range("2022y.."), P("00011005", ""));  // still in year 1
+}
+
 TEST(DateRange, WhatCannotBeReadIsNamed) {
     for (const char* bad : {"garbage", "2023-13", "2023-02-30", "..", "", "2023-10-05..soon",
                             "yesterweek", "10/05/2023"}) {

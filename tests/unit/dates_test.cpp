@@ -111,6 +111,19 @@ TEST(VisibleDate, RejectsNonDates) {
     }
 }
 
+TEST(VisibleDate, NumbersTooLargeForADayOrMonthAreNotDates) {
+    // Found by fuzzing: "1/257/2020" was read as January 257th (kept as "2020-01-257", dated
+    // January 1st), as std::chrono checked the day modulo 256.
+    EXPECT_FALSE(is_valid_date(2020, 1, 257));
+    EXPECT_FALSE(is_valid_date(2020, 257, 1));
+    EXPECT_FALSE(is_valid_date(70000, 1, 1));
+    EXPECT_TRUE(is_valid_date(2020, 1, 31));
+    DateContext ctx;
+    for (const char* bad : {"1/257/2020", "257/1/2020"}) {
+        EXPECT_FALSE(parse_visible_date(bad, ctx)) << bad;
+    }
+}
+
 TEST(UtcOffset, Forms) {
     EXPECT_EQ(parse_utc_offset("UTC"), 0);
     EXPECT_EQ(parse_utc_offset("+05:00"), 18000);

@@ -2,7 +2,12 @@
 
 #include "common/time_zone.hpp"
 
+#include <unistd.h>
+
+#include <array>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include <gtest/gtest.h>
 
@@ -65,6 +70,58 @@ TEST(TimeZone, AfterTheLastTransitionTheFileRuleApplies) {
     EXPECT_EQ(msk->std_offset, 3 * 3600);
     EXPECT_FALSE(msk->has_dst);
     EXPECT_TRUE(TimeZone::parse_rule("<+0330>-3:30"));
+}
+
+TEST(TimeZone, RulesOutOfRangeAreRefused) {
+    // Found by fuzzing: the digits of a rule's month overflowed an int, and months, weeks and
+    // days out of range were taken as they were.
+    EXPECT_FALSE(TimeZone::parse_rule("EST5EDT,M99999999999.2.0,M11.1.0"));
+    EXPECT_FALSE(TimeZone::parse_rule("EST5EDT,M13.2.0,M11.1.0"));
+    EXPECT_FALSE(TimeZone::parse_rule("EST5EDT,M0.2.0,M11.1.0"));
+    EXPECT_FALSE(TimeZone::parse_rule("EST5EDT,M3.6.0,M11.1.0"));
+    EXPECT_FALSE(TimeZone::parse_rule("EST5EDT,M3.2.7,M11.1.0"));
+    EXPECT_TRUE(TimeZone::parse_rule("EST5EDT,M12.5.6,M1.1.0"));
+}
+
+// A TZif file (RFC 8536) with no transitions and one local time type, +03:00 "MSK"; the counts of
+// its version 2 header (isut, isstd, leap, time, type, char) as given.
+std::string tzif(const std::array<std::uint32_t, 6>& v2_counts) {
+    auto be32 = [](std::uint32_t v) {
+        return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16),
+                           static_cast<char>(v >> 8), static_cast<char>(v)};
+    };
+    auto header = [&](const std::array<std::uint32_t, 6>& counts) {
+        std::string h = "TZif2" + std::string(15, '\0');
+        for (auto c : counts)
+            h += be32(c);
+        return h;
+    };
+    std::string type = be32(3 * 3600) + std::string{'\0', '\0'} + std::string("MSK", 4);
+    return header({0, 0, 0, 0, 1, 4}) + type + header(v2_counts) + type + "\nMSK-3\n";
+}
+
+std::shared_ptr<const TimeZone> load_file(const std::string& bytes) {
+    auto dir = std::filesystem::temp_directory_path() / ("forum-tz-" + std::to_string(getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "Zone", std::ios::binary) << bytes;
+    setenv("TZDIR", dir.c_str(), 1);
+    auto z = TimeZone::load("Zone");
+    unsetenv("TZDIR");
+    std::filesystem::remove_all(dir);
+    return z;
+}
+
+TEST(TimeZone, DamagedFilesAreRefused) {
+    auto z = load_file(tzif({0, 0, 0, 0, 1, 4}));
+    ASSERT_TRUE(z);
+    EXPECT_EQ(z->offset_at(1700000000), 3 * 3600);
+    // Found by fuzzing: counts of 0xFFFFFFFF were read as -1, which wrapped the offsets of the
+    // data after them, and the loader read far outside the file.
+    EXPECT_FALSE(load_file(tzif({0, 0, 0, 0xFFFFFFFF, 1, 4})));
+    EXPECT_FALSE(
+        load_file(tzif({0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF})));
+    EXPECT_FALSE(load_file(tzif({0, 0, 0, 0, 0, 4})));                // no local time type
+    EXPECT_FALSE(load_file(tzif({0, 0, 0, 0, 1, 4}).substr(0, 60)));  // cut short
 }
 
 TEST(TimeZone, FixedOffsetsAndBadNames) {
