@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "common/post.hpp"
-#include "common/schema.hpp"
+#include "common/core/post.hpp"
+#include "common/schema/schema.hpp"
 
 namespace bench {
 

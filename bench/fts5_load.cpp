@@ -28,7 +28,7 @@
 #include "bench/engine_answer.hpp"
 #include "bench/fts5_schema.hpp"
 #include "bench/sqlite_handle.hpp"
-#include "common/post.hpp"
+#include "common/core/post.hpp"
 
 namespace {
 

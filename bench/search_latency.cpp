@@ -34,7 +34,7 @@
 
 #include "bench/model.hpp"
 #include "bench/percentile.hpp"
-#include "common/schema.hpp"
+#include "common/schema/schema.hpp"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 
 namespace forum {
 namespace {

@@ -10,7 +10,7 @@
 
 #include <libxml/tree.h>
 
-#include "common/post.hpp"
+#include "common/core/post.hpp"
 #include "indexer/page.hpp"
 
 namespace forum {

@@ -6,7 +6,7 @@
 #include <memory>
 #include <optional>
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 
 namespace forum {
 namespace {

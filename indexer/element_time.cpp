@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 
 namespace forum {
 namespace {

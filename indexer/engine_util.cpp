@@ -1,6 +1,6 @@
 #include "indexer/engine_util.hpp"
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 #include "indexer/body_text.hpp"
 #include "indexer/user_extras.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "common/post.hpp"
+#include "common/core/post.hpp"
 #include "indexer/engine.hpp"
 #include "indexer/page.hpp"
 

@@ -1,8 +1,8 @@
 #include <chrono>
 #include <iostream>
 
-#include "common/exit_codes.hpp"
-#include "common/json_text.hpp"
+#include "common/core/exit_codes.hpp"
+#include "common/core/json_text.hpp"
 #include "indexer/commands.hpp"
 #include "indexer/out_of_memory.hpp"
 

@@ -1,6 +1,6 @@
 #include "indexer/field_text.hpp"
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 #include "indexer/engine_util.hpp"
 
 namespace forum {

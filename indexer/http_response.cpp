@@ -1,6 +1,6 @@
 #include "indexer/http_response.hpp"
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 #include "indexer/gzip.hpp"
 
 namespace forum {

@@ -26,11 +26,11 @@
 #include <unordered_set>
 #include <variant>
 
-#include "common/content_hash.hpp"
-#include "common/exit_codes.hpp"
-#include "common/json_text.hpp"
-#include "common/schema.hpp"
-#include "common/time_zone.hpp"
+#include "common/core/content_hash.hpp"
+#include "common/core/exit_codes.hpp"
+#include "common/core/json_text.hpp"
+#include "common/schema/schema.hpp"
+#include "common/core/time_zone.hpp"
 #include "indexer/commands.hpp"
 #include "indexer/document.hpp"
 #include "indexer/index_dirs.hpp"

@@ -2,10 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/content_hash.hpp"
-#include "common/json_text.hpp"
-#include "common/schema.hpp"
-#include "common/text.hpp"
+#include "common/core/content_hash.hpp"
+#include "common/core/json_text.hpp"
+#include "common/schema/schema.hpp"
+#include "common/core/text.hpp"
 
 namespace forum {
 namespace {

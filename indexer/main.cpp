@@ -13,10 +13,10 @@
 #include <xapian.h>
 #include <CLI/CLI.hpp>
 
-#include "common/cli.hpp"
-#include "common/db_location.hpp"
-#include "common/exit_codes.hpp"
-#include "common/time_zone.hpp"
+#include "common/cli/cli.hpp"
+#include "common/cli/db_location.hpp"
+#include "common/core/exit_codes.hpp"
+#include "common/core/time_zone.hpp"
 #include "indexer/commands.hpp"
 #include "indexer/index_dirs.hpp"
 #include "indexer/index_lock.hpp"

@@ -7,7 +7,7 @@
 #include <libxml/uri.h>
 #include <libxml/xpath.h>
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 #include "indexer/charset.hpp"
 #include "indexer/page_url.hpp"
 #include "indexer/selector.hpp"

@@ -12,8 +12,8 @@
 
 #include <libxml/tree.h>
 
-#include "common/dates.hpp"
-#include "common/time_zone.hpp"
+#include "common/core/dates.hpp"
+#include "common/core/time_zone.hpp"
 #include "indexer/html_tree.hpp"
 #include "indexer/raw_page.hpp"
 

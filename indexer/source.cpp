@@ -12,9 +12,9 @@
 #include <filesystem>
 #include <memory>
 
-#include "common/content_hash.hpp"
-#include "common/dates.hpp"
-#include "common/text.hpp"
+#include "common/core/content_hash.hpp"
+#include "common/core/dates.hpp"
+#include "common/core/text.hpp"
 #include "indexer/archive_input.hpp"
 #include "indexer/byte_stream.hpp"
 #include "indexer/charset.hpp"

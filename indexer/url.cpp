@@ -4,7 +4,7 @@
 
 #include <libxml/uri.h>
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 
 namespace forum {
 

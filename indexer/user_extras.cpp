@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "common/numbers.hpp"
-#include "common/text.hpp"
+#include "common/core/numbers.hpp"
+#include "common/core/text.hpp"
 #include "indexer/page.hpp"
 
 namespace forum {

@@ -12,8 +12,8 @@
 
 #include <libxml/tree.h>
 
-#include "common/dates.hpp"
-#include "common/post.hpp"
+#include "common/core/dates.hpp"
+#include "common/core/post.hpp"
 
 namespace forum {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 #include "indexer/body_text.hpp"
 #include "indexer/engine_util.hpp"
 #include "indexer/field_text.hpp"

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 
 namespace forum {
 namespace {

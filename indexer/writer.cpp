@@ -7,7 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "common/schema.hpp"
+#include "common/schema/schema.hpp"
 #include "indexer/index_dirs.hpp"
 #include "indexer/index_lock.hpp"
 #include "indexer/test_hook.hpp"

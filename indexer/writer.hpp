@@ -13,7 +13,7 @@
 
 #include <xapian.h>
 
-#include "common/post.hpp"
+#include "common/core/post.hpp"
 
 namespace forum {
 

@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "common/dates.hpp"
-#include "common/text.hpp"
+#include "common/core/dates.hpp"
+#include "common/core/text.hpp"
 
 namespace forum {
 namespace {

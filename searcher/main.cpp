@@ -7,9 +7,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include "common/cli.hpp"
-#include "common/db_location.hpp"
-#include "common/exit_codes.hpp"
+#include "common/cli/cli.hpp"
+#include "common/cli/db_location.hpp"
+#include "common/core/exit_codes.hpp"
 #include "searcher/commands/commands.hpp"
 #include "searcher/dash_words.hpp"
 

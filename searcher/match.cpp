@@ -5,7 +5,7 @@
 #include <memory>
 #include <thread>
 
-#include "common/schema.hpp"
+#include "common/schema/schema.hpp"
 #include "searcher/query.hpp"
 
 namespace forum {

@@ -9,7 +9,7 @@
 
 #include <xapian.h>
 
-#include "common/post.hpp"
+#include "common/core/post.hpp"
 #include "searcher/snippet.hpp"
 
 namespace forum {

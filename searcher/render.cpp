@@ -1,8 +1,8 @@
 #include "searcher/render.hpp"
 
-#include "common/dates.hpp"
-#include "common/json_text.hpp"
-#include "common/schema.hpp"
+#include "common/core/dates.hpp"
+#include "common/core/json_text.hpp"
+#include "common/schema/schema.hpp"
 
 namespace forum {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <filesystem>
 
-#include "common/dates.hpp"
-#include "common/schema.hpp"
+#include "common/core/dates.hpp"
+#include "common/schema/schema.hpp"
 
 namespace forum {
 namespace {

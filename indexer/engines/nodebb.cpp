@@ -8,8 +8,8 @@
 
 #include <string>
 
-#include "common/numbers.hpp"
-#include "common/text.hpp"
+#include "common/core/numbers.hpp"
+#include "common/core/text.hpp"
 #include "indexer/body_text.hpp"
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"

@@ -3,8 +3,8 @@
 // per post (I is the post's number in the thread). Times are visible only ("Sep 20, 2012 11:47"),
 // in the board's zone; edits are "NAME fucked around with this message at DATE around TIME".
 
-#include "common/numbers.hpp"
-#include "common/text.hpp"
+#include "common/core/numbers.hpp"
+#include "common/core/text.hpp"
 #include "indexer/body_text.hpp"
 #include "indexer/engine.hpp"
 #include "indexer/engine_util.hpp"

@@ -4,8 +4,8 @@
 // zone (--timezone). Quotes have no classes: a <div style="margin:20px"> holding "Quote:" and
 // a table whose cell has "Originally Posted by <strong>NAME</strong>" and the quoted text.
 
-#include "common/numbers.hpp"
-#include "common/text.hpp"
+#include "common/core/numbers.hpp"
+#include "common/core/text.hpp"
 #include "indexer/body_text.hpp"
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"

@@ -2,8 +2,8 @@
 // <li class="postbitlegacy postcontainer" id="post_N"> per post inside <ol id="posts">.
 // Times are visible only ("06-15-2016, 03:03 PM", "Today, 10:12 AM") in the board's zone.
 
-#include "common/numbers.hpp"
-#include "common/text.hpp"
+#include "common/core/numbers.hpp"
+#include "common/core/text.hpp"
 #include "indexer/body_text.hpp"
 #include "indexer/engine.hpp"
 #include "indexer/engine_util.hpp"

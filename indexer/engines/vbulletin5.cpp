@@ -3,8 +3,8 @@
 // the only exact time: <time datetime> has no zone and is in the server's, its text in the
 // viewer's.
 
-#include "common/numbers.hpp"
-#include "common/text.hpp"
+#include "common/core/numbers.hpp"
+#include "common/core/text.hpp"
 #include "indexer/body_text.hpp"
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"

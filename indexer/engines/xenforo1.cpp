@@ -3,8 +3,8 @@
 // <span class="DateTime" title="Oct 30, 2014 at 10:48 PM"> (read in --timezone); recent ones as
 // <abbr class="DateTime" data-time="EPOCH">.
 
-#include "common/numbers.hpp"
-#include "common/text.hpp"
+#include "common/core/numbers.hpp"
+#include "common/core/text.hpp"
 #include "indexer/body_text.hpp"
 #include "indexer/element_time.hpp"
 #include "indexer/engine.hpp"

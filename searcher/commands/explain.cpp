@@ -4,8 +4,8 @@
 #include <iostream>
 #include <set>
 
-#include "common/exit_codes.hpp"
-#include "common/json_text.hpp"
+#include "common/core/exit_codes.hpp"
+#include "common/core/json_text.hpp"
 #include "searcher/commands/commands.hpp"
 #include "searcher/date_range.hpp"
 #include "searcher/query.hpp"

@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "common/exit_codes.hpp"
+#include "common/core/exit_codes.hpp"
 #include "searcher/commands/commands.hpp"
 #include "searcher/date_range.hpp"
 

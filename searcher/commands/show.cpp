@@ -3,10 +3,10 @@
 
 #include <iostream>
 
-#include "common/dates.hpp"
-#include "common/exit_codes.hpp"
-#include "common/json_text.hpp"
-#include "common/schema.hpp"
+#include "common/core/dates.hpp"
+#include "common/core/exit_codes.hpp"
+#include "common/core/json_text.hpp"
+#include "common/schema/schema.hpp"
 #include "searcher/commands/commands.hpp"
 
 namespace forum::commands {

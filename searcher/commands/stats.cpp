@@ -2,8 +2,8 @@
 
 #include <iostream>
 
-#include "common/exit_codes.hpp"
-#include "common/json_text.hpp"
+#include "common/core/exit_codes.hpp"
+#include "common/core/json_text.hpp"
 #include "searcher/commands/commands.hpp"
 #include "searcher/stats.hpp"
 

@@ -5,9 +5,9 @@
 #include <iostream>
 #include <map>
 
-#include "common/exit_codes.hpp"
-#include "common/json_text.hpp"
-#include "common/schema.hpp"
+#include "common/core/exit_codes.hpp"
+#include "common/core/json_text.hpp"
+#include "common/schema/schema.hpp"
 #include "searcher/commands/commands.hpp"
 
 namespace forum::commands {

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 #include "harness.hpp"
 
 namespace e2e {

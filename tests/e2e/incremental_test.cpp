@@ -14,7 +14,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/schema.hpp"
+#include "common/schema/schema.hpp"
 #include "harness.hpp"
 #include "index_dump.hpp"
 

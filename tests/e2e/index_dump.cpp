@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/schema.hpp"
+#include "common/schema/schema.hpp"
 
 namespace e2e {
 

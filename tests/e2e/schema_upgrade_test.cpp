@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/schema.hpp"
+#include "common/schema/schema.hpp"
 #include "golden.hpp"
 
 namespace fs = std::filesystem;

@@ -11,7 +11,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 #include "harness.hpp"
 
 namespace fs = std::filesystem;

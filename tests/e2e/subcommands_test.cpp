@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include "common/post.hpp"
-#include "common/schema.hpp"
+#include "common/core/post.hpp"
+#include "common/schema/schema.hpp"
 #include "golden.hpp"
 
 namespace e2e {

@@ -4,7 +4,7 @@
 // Input: the page's bytes. An input starting with 0x01 first gives the HTTP Content-Type charset
 // (a WARC response's), up to the next '\n'.
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 #include "indexer/charset.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 

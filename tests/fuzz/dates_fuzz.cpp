@@ -5,8 +5,8 @@
 //   searcher/date_range date: forms in queries, --since/--until ("7d..yesterday", "last week")
 // Input: the text.
 
-#include "common/dates.hpp"
-#include "common/time_zone.hpp"
+#include "common/core/dates.hpp"
+#include "common/core/time_zone.hpp"
 #include "searcher/date_range.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 

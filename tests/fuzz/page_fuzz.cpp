@@ -7,9 +7,9 @@
 
 #include <xapian.h>
 
-#include "common/dates.hpp"
-#include "common/schema.hpp"
-#include "common/time_zone.hpp"
+#include "common/core/dates.hpp"
+#include "common/schema/schema.hpp"
+#include "common/core/time_zone.hpp"
 #include "indexer/document.hpp"
 #include "indexer/extract.hpp"
 #include "tests/fuzz/fuzz_target.hpp"

@@ -12,7 +12,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "common/exit_codes.hpp"
+#include "common/core/exit_codes.hpp"
 #include "indexer/commands.hpp"
 #include "searcher/commands/commands.hpp"
 #include "tests/fuzz/fuzz_target.hpp"

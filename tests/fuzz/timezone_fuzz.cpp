@@ -6,8 +6,8 @@
 
 #include <cstdlib>
 
-#include "common/dates.hpp"
-#include "common/time_zone.hpp"
+#include "common/core/dates.hpp"
+#include "common/core/time_zone.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 #include "tests/fuzz/memory_file.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/dates.hpp"
+#include "common/core/dates.hpp"
 
 namespace forum {
 namespace {

@@ -1,4 +1,4 @@
-#include "common/dates.hpp"
+#include "common/core/dates.hpp"
 
 #include <gtest/gtest.h>
 

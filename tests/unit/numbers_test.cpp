@@ -1,4 +1,4 @@
-#include "common/numbers.hpp"
+#include "common/core/numbers.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/dates.hpp"
+#include "common/core/dates.hpp"
 #include "fixture_page.hpp"
 
 namespace forum {

@@ -1,4 +1,4 @@
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // --timezone with IANA names: offsets per instant from the system's TZif files, DST edges.
 
-#include "common/time_zone.hpp"
+#include "common/core/time_zone.hpp"
 
 #include <unistd.h>
 
@@ -11,7 +11,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/dates.hpp"
+#include "common/core/dates.hpp"
 
 namespace forum {
 namespace {

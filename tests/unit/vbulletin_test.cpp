@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/dates.hpp"
+#include "common/core/dates.hpp"
 #include "fixture_page.hpp"
 #include "indexer/engine_util.hpp"
 #include "indexer/field_text.hpp"

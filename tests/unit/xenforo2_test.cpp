@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "common/dates.hpp"
+#include "common/core/dates.hpp"
 #include "indexer/extract.hpp"
 #include "indexer/gzip.hpp"
 

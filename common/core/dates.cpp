@@ -1,4 +1,4 @@
-#include "common/dates.hpp"
+#include "common/core/dates.hpp"
 
 #include <array>
 #include <chrono>
@@ -7,8 +7,8 @@
 
 #include <xapian.h>
 
-#include "common/text.hpp"
-#include "common/time_zone.hpp"
+#include "common/core/text.hpp"
+#include "common/core/time_zone.hpp"
 
 namespace forum {
 namespace {

@@ -1,4 +1,4 @@
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 
 #include <xapian.h>
 

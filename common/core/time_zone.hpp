@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "common/dates.hpp"
+#include "common/core/dates.hpp"
 
 namespace forum {
 

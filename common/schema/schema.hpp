@@ -52,7 +52,7 @@
 
 #include <xapian.h>
 
-#include "common/post.hpp"
+#include "common/core/post.hpp"
 
 namespace forum::schema {
 

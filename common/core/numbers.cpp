@@ -1,10 +1,10 @@
-#include "common/numbers.hpp"
+#include "common/core/numbers.hpp"
 
 #include <string>
 
 #include <xapian.h>
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 
 namespace forum {
 namespace {

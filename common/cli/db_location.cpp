@@ -1,4 +1,4 @@
-#include "common/db_location.hpp"
+#include "common/cli/db_location.hpp"
 
 #include <cstdlib>
 

@@ -1,4 +1,4 @@
-#include "common/content_hash.hpp"
+#include "common/core/content_hash.hpp"
 
 #include <cstdio>
 

@@ -1,6 +1,6 @@
-#include "common/cli.hpp"
+#include "common/cli/cli.hpp"
 
-#include "common/exit_codes.hpp"
+#include "common/core/exit_codes.hpp"
 
 namespace forum {
 

@@ -1,4 +1,4 @@
-#include "common/time_zone.hpp"
+#include "common/core/time_zone.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -6,7 +6,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "common/text.hpp"
+#include "common/core/text.hpp"
 
 namespace forum {
 namespace {

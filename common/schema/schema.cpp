@@ -1,7 +1,7 @@
-#include "common/schema.hpp"
+#include "common/schema/schema.hpp"
 
-#include "common/content_hash.hpp"
-#include "common/text.hpp"
+#include "common/core/content_hash.hpp"
+#include "common/core/text.hpp"
 
 namespace forum::schema {
 namespace {

@@ -1,6 +1,6 @@
-#include "common/post.hpp"
+#include "common/core/post.hpp"
 
-#include "common/dates.hpp"
+#include "common/core/dates.hpp"
 
 namespace forum {
 namespace {
