@@ -4,8 +4,8 @@
 
 #include "common/core/content_hash.hpp"
 #include "common/core/json_text.hpp"
-#include "common/schema/schema.hpp"
 #include "common/core/text.hpp"
+#include "common/schema/schema.hpp"
 
 namespace forum {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <optional>
 
-#include "common/schema/schema.hpp"
 #include "common/core/text.hpp"
+#include "common/schema/schema.hpp"
 #include "searcher/date_range.hpp"
 
 namespace forum {

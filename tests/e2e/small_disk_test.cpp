@@ -53,7 +53,8 @@ protected:
         std::string script =
             "set -e; D=\"$1\"; SEARCH=\"$3\"; mount -t tmpfs -o size=" + std::to_string(kb) +
             "k tmpfs \"$D\"; cp -a \"$2\" \"$D/forum.db\"; " + setup +
-            "; shift 3; set +e; \"$@\"; echo \"exit=$?\"; echo \"left=$(ls -A \"$D\" | tr '\\n' ' ')\"; "
+            "; shift 3; set +e; \"$@\"; echo \"exit=$?\"; echo \"left=$(ls -A \"$D\" | tr '\\n' ' "
+            "')\"; "
             "\"$SEARCH\" stats --db \"$D/forum.db\" --format json";
         std::vector<std::string> argv = {
             "/usr/bin/unshare", "-m", "/bin/sh",       "-c", script, "sh",
@@ -92,7 +93,7 @@ TEST_F(SmallDisk, AFullThatRunsOutOfSpaceRemovesItsFreshIndexAtOnce) {
     EXPECT_NE(r.out.find("exit=3\n"), std::string::npos) << r.out << r.err;
     EXPECT_NE(r.err.find("No space left on device"), std::string::npos) << r.err;
     EXPECT_NE(r.out.find("left=forum.db \n"), std::string::npos) << r.out;  // nothing else
-    EXPECT_EQ(posts(r), 7) << r.out;                                       // as it was
+    EXPECT_EQ(posts(r), 7) << r.out;                                        // as it was
 }
 
 TEST_F(SmallDisk, ARunOutOfSpaceNamesTheLeftoversItCouldNotRemove) {

@@ -8,8 +8,8 @@
 #include <xapian.h>
 
 #include "common/core/dates.hpp"
-#include "common/schema/schema.hpp"
 #include "common/core/time_zone.hpp"
+#include "common/schema/schema.hpp"
 #include "indexer/document.hpp"
 #include "indexer/extract.hpp"
 #include "tests/fuzz/fuzz_target.hpp"

@@ -34,7 +34,9 @@ std::vector<fs::path> fixture_files() {
 std::string page_bytes(const fs::path& file) {
     std::string bytes = read_file(fs::path(FIXTURES_DIR) / file);
     std::string plain, error;
-    if (forum::is_gzip(bytes) && forum::gunzip(bytes, 64u << 20, plain, error) == forum::Inflated::kOk) return plain;
+    if (forum::is_gzip(bytes) &&
+        forum::gunzip(bytes, 64u << 20, plain, error) == forum::Inflated::kOk)
+        return plain;
     return bytes;
 }
 
