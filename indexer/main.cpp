@@ -17,10 +17,11 @@
 #include "common/cli/db_location.hpp"
 #include "common/core/exit_codes.hpp"
 #include "common/core/time_zone.hpp"
-#include "indexer/commands.hpp"
-#include "indexer/index_dirs.hpp"
-#include "indexer/index_lock.hpp"
-#include "indexer/out_of_memory.hpp"
+#include "indexer/engines/engine_list.hpp"
+#include "indexer/html/out_of_memory.hpp"
+#include "indexer/store/index_dirs.hpp"
+#include "indexer/store/index_lock.hpp"
+#include "indexer/update/commands.hpp"
 
 namespace {
 
