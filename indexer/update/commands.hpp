@@ -22,6 +22,7 @@ struct RunOptions {
     bool json = false;     // summary as JSON on stdout
     bool verbose = false;  // also name every skipped input
     bool quiet = false;    // only errors on stderr
+    unsigned jobs = 1;     // parser threads (an index run's writer is one more)
 };
 
 struct IndexOptions : RunOptions {
@@ -32,7 +33,6 @@ struct IndexOptions : RunOptions {
     bool no_delete = false;  // keep the posts of sources that vanished
     std::chrono::seconds wait_lock{0};
     size_t commit_every = 20000;  // posts between commits
-    unsigned jobs = 1;            // parser threads (the writer is one more)
 };
 
 // Both return an exit code (common/exit_codes.hpp).

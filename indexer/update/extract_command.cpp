@@ -5,6 +5,7 @@
 #include "common/core/json_text.hpp"
 #include "indexer/html/out_of_memory.hpp"
 #include "indexer/update/commands.hpp"
+#include "indexer/update/pipeline.hpp"
 
 namespace forum {
 
@@ -50,26 +51,56 @@ Extraction extract_reporting(const Page& page, const RunOptions& options, Report
     return ex;
 }
 
+namespace {
+
+// One page's posts as JSON lines, and what extraction said about it (deferred: the applying
+// thread prints it).
+struct ExtractedPage {
+    std::string lines;
+    Report report;
+    ExtractedPage() { report.deferred = true; }
+};
+
+}  // namespace
+
 int run_extract(const RunOptions& options) {
     auto start = std::chrono::steady_clock::now();
     Report report;
     report.verbose = options.verbose;
     report.quiet = options.quiet;
-    SourceHandlers handlers;
-    handlers.problem = [&](InputProblem&& p) { report.add(std::move(p)); };
-    handlers.page = [&](RawPage&& raw) {
-        ++report.pages_seen;
-        Page page = Page::parse(std::move(raw), options.parse);
-        for (const Post& post : extract_reporting(page, options, report).posts) {
-            std::cout << json_text(to_json(post)) << '\n';
-            ++report.posts_indexed;
-        }
+    SourceHandlers listing;
+    listing.problem = [&](InputProblem&& p) { report.add(std::move(p)); };
+    Inputs inputs = list_inputs(options.paths, options.source, listing);
+    report.files_seen = inputs.files.size();
+    auto read = [&](PipelineFeed<RawPage, ExtractedPage>& feed) {
+        SourceHandlers handlers;
+        handlers.problem = [&](InputProblem&& p) {
+            ExtractedPage out;
+            out.report.add(std::move(p));
+            feed.apply(std::move(out));
+        };
+        handlers.page = [&](RawPage&& raw) { feed.work(std::move(raw)); };
+        for (const auto& file : inputs.files)
+            read_input(file, options.source, handlers);
     };
-    Inputs inputs = list_inputs(options.paths, options.source, handlers);
-    for (const auto& file : inputs.files) {
-        ++report.files_seen;
-        read_input(file, options.source, handlers);
-    }
+    auto make_worker = [&](bool) {
+        return [&](RawPage&& raw) {
+            ExtractedPage out;
+            ++out.report.pages_seen;
+            Page page = Page::parse(std::move(raw), options.parse);
+            for (const Post& post : extract_reporting(page, options, out.report).posts) {
+                out.lines += json_text(to_json(post));
+                out.lines += '\n';
+                ++out.report.posts_indexed;
+            }
+            return out;
+        };
+    };
+    auto apply = [&](ExtractedPage&& out) {
+        report.absorb(std::move(out.report));  // what it says about the page, then its posts
+        std::cout << out.lines;
+    };
+    run_pipeline<RawPage, ExtractedPage>(options.jobs, read, make_worker, apply);
     std::cout.flush();
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -2,6 +2,7 @@
 // are the specification of what extraction gives; scripts/update-golden rewrites them for review.
 
 #include <filesystem>
+#include <regex>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -44,6 +45,27 @@ TEST(Golden, EveryFixturePageWithPostsHasAGoldenFile) {
     auto pages = golden_pages();
     std::set<std::string> golden(pages.begin(), pages.end());
     EXPECT_EQ(sources, golden);
+}
+
+// `extract -j` parses on several threads and prints what one thread prints, in the same order:
+// given every golden page, it prints their golden files one after the other, and the reports on
+// stderr are the same lines.
+TEST(Golden, ParallelExtractPrintsWhatOneThreadPrints) {
+    auto pages = golden_pages();
+    std::vector<std::string> one_args{"extract"}, many_args{"extract", "-j", "4"};
+    std::string expected;
+    for (const auto& page : pages) {
+        one_args.push_back(page);
+        many_args.push_back(page);
+        expected += read_file(fs::path(kGolden) / (page + ".jsonl"));
+    }
+    Result one = forum_index(one_args, kFixtures);
+    Result many = forum_index(many_args, kFixtures);
+    EXPECT_EQ(many.out, expected);
+    EXPECT_EQ(many.out, one.out);
+    const std::regex seconds(" in [0-9.]+ s");
+    EXPECT_EQ(std::regex_replace(many.err, seconds, ""), std::regex_replace(one.err, seconds, ""));
+    EXPECT_EQ(many.code, one.code);
 }
 
 }  // namespace
