@@ -1,7 +1,7 @@
-#include "indexer/input/source.hpp"
+// Reading an input file into pages: what the file is comes from its bytes (HTML, gzip, WARC,
+// archive), containers are read member by member.
 
-#include <fnmatch.h>
-#include <limits.h>
+#include "indexer/input/source.hpp"
 
 #include <algorithm>
 #include <array>
@@ -18,6 +18,7 @@
 #include "indexer/input/archive_input.hpp"
 #include "indexer/input/byte_stream.hpp"
 #include "indexer/input/charset.hpp"
+#include "indexer/input/exclusion.hpp"
 #include "indexer/input/gzip.hpp"
 #include "indexer/input/http_response.hpp"
 #include "indexer/input/percent_encode.hpp"
@@ -62,14 +63,6 @@ bool is_html_type(std::string_view type) {
            type == "application/octet-stream" || type == "unknown/unknown";
 }
 
-std::int64_t mtime_seconds(const fs::path& p) {
-    std::error_code ec;
-    auto t = fs::last_write_time(p, ec);
-    if (ec) return 0;
-    auto sys = std::chrono::file_clock::to_sys(t);
-    return std::chrono::duration_cast<std::chrono::seconds>(sys.time_since_epoch()).count();
-}
-
 class StringStream : public ByteStream {
 public:
     explicit StringStream(std::string_view s) : s_(s) {}
@@ -91,27 +84,6 @@ class Reader {
 public:
     Reader(const SourceOptions& options, const SourceHandlers& handlers)
         : opt_(options), h_(handlers) {}
-
-    void list(const std::string& arg, Inputs& inputs) {
-        fs::path root(arg);
-        std::error_code ec;
-        auto status = fs::status(root, ec);
-        if (status.type() == fs::file_type::not_found)
-            return fail(arg, Problem::kUnreadable, "no such file or directory");
-        if (ec) return fail(arg, Problem::kUnreadable, ec.message());
-        inputs.roots.push_back(absolute(root));
-        if (fs::is_directory(status)) {
-            std::vector<fs::path> files;
-            walk(root, files);
-            std::sort(files.begin(), files.end());
-            for (const auto& f : files)
-                add(f, inputs);
-        } else if (fs::is_regular_file(status)) {
-            add(root, inputs);
-        } else {
-            h_.problem({arg, Problem::kSpecialFile, std::string(special_kind(status.type()))});
-        }
-    }
 
     void file(const InputFile& input) {
         const std::string& source = input.path;
@@ -149,67 +121,6 @@ public:
     }
 
 private:
-    // Collects the regular files under `dir`. What cannot be listed is reported with the OS's
-    // reason (the index keeps the posts of files under it: they are not known to be gone); what
-    // is not a regular file is counted as skipped, never opened (a FIFO would block the run).
-    // Symbolic links to files are followed, to directories not (a link may lead back up).
-    void walk(const fs::path& dir, std::vector<fs::path>& files) {
-        std::error_code ec;
-        std::vector<fs::directory_entry> entries;
-        for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator();
-             it.increment(ec))
-            entries.push_back(*it);
-        if (ec) fail(dir.string(), Problem::kUnreadable, ec.message());
-        std::sort(entries.begin(), entries.end());
-        for (const auto& e : entries) {
-            const fs::path& p = e.path();
-            if (excluded(p)) {
-                h_.problem({p.string(), Problem::kExcluded, {}});
-                continue;
-            }
-            fs::file_status link = e.symlink_status(ec);
-            if (ec) {
-                if (link.type() != fs::file_type::not_found)  // else: gone since listed
-                    fail(p.string(), Problem::kUnreadable, ec.message());
-                continue;
-            }
-            bool is_link = fs::is_symlink(link);
-            fs::file_status target = is_link ? e.status(ec) : link;
-            if (is_link && target.type() == fs::file_type::not_found) {
-                h_.problem({p.string(), Problem::kSpecialFile, "broken symbolic link"});
-            } else if (ec == std::errc::too_many_symbolic_link_levels) {
-                h_.problem({p.string(), Problem::kSpecialFile, "symbolic link loop"});
-            } else if (ec) {
-                fail(p.string(), Problem::kUnreadable, ec.message());
-            } else if (fs::is_regular_file(target)) {
-                files.push_back(p);
-            } else if (fs::is_directory(target) && is_link) {
-                h_.problem({p.string(), Problem::kSpecialFile,
-                            "symbolic link to a directory, not followed"});
-            } else if (fs::is_directory(target)) {
-                walk(p, files);
-            } else {
-                h_.problem(
-                    {p.string(), Problem::kSpecialFile, std::string(special_kind(target.type()))});
-            }
-        }
-    }
-
-    static std::string_view special_kind(fs::file_type type) {
-        switch (type) {
-            case fs::file_type::fifo:
-                return "FIFO";
-            case fs::file_type::socket:
-                return "socket";
-            case fs::file_type::character:
-                return "character device";
-            case fs::file_type::block:
-                return "block device";
-            default:
-                return "unknown file type";
-        }
-    }
-
     // Bytes of one saved page, WARC payload or archive member.
     void content(const std::string& source, std::string bytes, std::int64_t crawl_time,
                  std::string url, std::string charset, bool declared_html,
@@ -326,29 +237,7 @@ private:
         if (!ok) fail(file, Problem::kBadArchive, error);
     }
 
-    void add(const fs::path& p, Inputs& inputs) {
-        if (excluded(p)) return h_.problem({p.string(), Problem::kExcluded, {}});
-        std::error_code ec;
-        auto size = fs::file_size(p, ec);
-        if (ec) return fail(p.string(), Problem::kUnreadable, ec.message());
-        inputs.files.push_back({p.string(), absolute(p), size, mtime_seconds(p)});
-    }
-
-    static std::string absolute(const fs::path& p) {
-        std::error_code ec;
-        return fs::absolute(p, ec).lexically_normal().string();
-    }
-
-    bool excluded(const fs::path& p) const {
-        std::string full = p.string(), name = p.filename().string();
-        for (const auto& glob : opt_.exclude) {
-            if (fnmatch(glob.c_str(), full.c_str(), 0) == 0 ||
-                fnmatch(glob.c_str(), name.c_str(), 0) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
+    bool excluded(const fs::path& p) const { return is_excluded(p, opt_.exclude); }
 
     void too_large(const std::string& source, std::uint64_t size) {
         std::string detail = size ? std::to_string(size) + " bytes, " : std::string();
@@ -363,43 +252,6 @@ private:
     const SourceHandlers& h_;
     int warc_nesting_ = 0;  // WARC records being read that hold this WARC
 };
-
-// The paths a --files-from list names, one per line. A line longer than a path can be, or one
-// holding a NUL byte, means this is no list of paths (--files-from /dev/zero): it is reported
-// and the rest of the list is not read, rather than read into memory without end.
-void list_files_from(const std::string& name, Reader& reader, Inputs& inputs,
-                     const SourceHandlers& handlers) {
-    auto fail = [&](std::string why) {
-        handlers.problem({name, Problem::kUnreadable, "--files-from list: " + why});
-    };
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, std::fclose);
-    std::FILE* in = stdin;
-    if (name != "-") {
-        file.reset(std::fopen(name.c_str(), "rb"));
-        if (!file) return fail(std::strerror(errno));
-        in = file.get();
-    }
-    std::string line;
-    for (size_t number = 1;; ++number) {
-        line.clear();
-        int c;
-        while ((c = std::getc(in)) != EOF && c != '\n') {
-            if (c == '\0') {
-                return fail("line " + std::to_string(number) +
-                            " holds a NUL byte; expected paths, one per line");
-            }
-            if (line.size() == PATH_MAX) {
-                return fail("line " + std::to_string(number) + " is longer than " +
-                            std::to_string(PATH_MAX) + " bytes; expected paths, one per line");
-            }
-            line += static_cast<char>(c);
-        }
-        if (std::ferror(in)) return fail(std::strerror(errno));
-        std::string_view p = trim(line);
-        if (!p.empty()) reader.list(std::string(p), inputs);
-        if (c == EOF) return;
-    }
-}
 
 }  // namespace
 
@@ -421,16 +273,6 @@ bool looks_like_html(std::string_view bytes) {
     return false;
 }
 
-Inputs list_inputs(const std::vector<std::string>& paths, const SourceOptions& options,
-                   const SourceHandlers& handlers) {
-    Inputs inputs;
-    Reader reader(options, handlers);
-    for (const auto& p : paths)
-        reader.list(p, inputs);
-    if (!options.files_from.empty()) list_files_from(options.files_from, reader, inputs, handlers);
-    return inputs;
-}
-
 void read_input(const InputFile& file, const SourceOptions& options,
                 const SourceHandlers& handlers) {
     Reader(options, handlers).file(file);
@@ -445,12 +287,6 @@ bool file_hash(const std::string& path, std::string& hash, std::string& error) {
     error = in.error();
     hash = h.hex();
     return error.empty();
-}
-
-bool is_under(const std::string& path, const std::string& root) {
-    if (path == root) return true;
-    std::string dir = root.ends_with('/') ? root : root + "/";
-    return path.starts_with(dir);
 }
 
 }  // namespace forum
