@@ -13,8 +13,9 @@
 #include "indexer/engines/all_engines.hpp"
 #include "indexer/extract/body_text.hpp"
 #include "indexer/extract/element_time.hpp"
-#include "indexer/extract/engine_util.hpp"
 #include "indexer/extract/field_text.hpp"
+#include "indexer/extract/url_parts.hpp"
+#include "indexer/extract/user_extras.hpp"
 
 namespace forum {
 namespace {

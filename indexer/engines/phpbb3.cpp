@@ -11,8 +11,8 @@
 #include "indexer/engines/phpbb_markup.hpp"
 #include "indexer/extract/body_text.hpp"
 #include "indexer/extract/element_time.hpp"
-#include "indexer/extract/engine_util.hpp"
 #include "indexer/extract/field_text.hpp"
+#include "indexer/extract/url_parts.hpp"
 #include "indexer/extract/user_extras.hpp"
 
 namespace forum {

@@ -1,6 +1,5 @@
 #include "indexer/engines/phpbb_markup.hpp"
-
-#include "indexer/extract/engine_util.hpp"
+#include "indexer/extract/url_parts.hpp"
 
 namespace forum {
 

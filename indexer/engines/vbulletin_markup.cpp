@@ -4,8 +4,8 @@
 
 #include "common/core/text.hpp"
 #include "indexer/extract/body_text.hpp"
-#include "indexer/extract/engine_util.hpp"
 #include "indexer/extract/field_text.hpp"
+#include "indexer/extract/url_parts.hpp"
 
 namespace forum {
 namespace {

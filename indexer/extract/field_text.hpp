@@ -1,7 +1,6 @@
 #pragma once
-// Small readers for fields engines pull out of markup and URLs, beside engine_util's: an
-// element's text, absolute URLs, XenForo slug ids, page numbers at the end of a path ("/page3")
-// and first-page URLs. Shared so that no engine keeps its own copy.
+// The text of a field as engines read it: an element's visible text, ids after a prefix, the
+// text between two markers; a blank field is null, never "".
 
 #include <optional>
 #include <string>
@@ -9,27 +8,21 @@
 
 #include <libxml/tree.h>
 
-#include "indexer/html/page.hpp"
-
 namespace forum {
+
+// Null for an empty string: a field the page leaves blank is not shown.
+std::optional<std::string> non_empty(std::string s);
 
 // The element's visible text (whitespace collapsed), or null when it has none or is absent.
 std::optional<std::string> field_text(const xmlNode* el);
 
-// The href resolved against the page; null when empty or when the page gives no base to make
-// it absolute (a saved file without a URL of its own).
-std::optional<std::string> absolute_url(const Page& page, std::string_view href);
+// The digits right after `prefix` in `value` ("post_595784", "post_" → "595784"); null when
+// `value` does not start with `prefix` or no digit follows.
+std::optional<std::string> digits_after(std::string_view value, std::string_view prefix);
 
-// The number ending the URL's path after `marker` ("/page3" or "/page-3" with marker "/page"),
-// ignoring a query and a trailing '/'. Null when the path does not end that way.
-std::optional<int> path_page(std::string_view url, std::string_view marker);
-
-// XenForo's ".../threads/slug.745123/page-2" → "745123" (the digits after the segment's last '.',
-// or the whole segment when it has none); null when the URL has no such segment.
-std::optional<std::string> slug_id(std::string_view url, std::string_view marker);
-
-// The URL without its query parameter `param` and without a trailing "/pageN" or "/page-N" path
-// segment (and without the '/' before it): the thread's first page.
-std::string drop_page(std::string_view url, std::string_view param, std::string_view marker);
+// The text between the first `from` and the next `to` (or the end), trimmed; null when `from`
+// is absent. ("Last edited by X on DATE, edited 1 time", " on ", ", edited" → "DATE").
+std::optional<std::string> text_between(std::string_view text, std::string_view from,
+                                        std::string_view to);
 
 }  // namespace forum

@@ -4,6 +4,7 @@
 
 #include "common/core/numbers.hpp"
 #include "common/core/text.hpp"
+#include "indexer/extract/body_text.hpp"
 #include "indexer/html/page.hpp"
 
 namespace forum {
@@ -117,6 +118,21 @@ std::string extra_value(const xmlNode* cell) {
         }
     }
     return {};
+}
+
+void apply_labelled_lines(const Page& page, Post& post, xmlNode* block) {
+    if (!block) return;
+    std::string text = read_body(page, block, {}).text;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t nl = text.find('\n', start);
+        if (nl == std::string::npos) nl = text.size();
+        std::string_view line = std::string_view(text).substr(start, nl - start);
+        size_t colon = line.find(':');
+        if (colon != std::string_view::npos)
+            apply_user_extra(post, line.substr(0, colon), line.substr(colon + 1), page.dates());
+        start = nl + 1;
+    }
 }
 
 }  // namespace forum

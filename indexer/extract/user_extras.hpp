@@ -14,6 +14,7 @@
 
 #include "common/core/dates.hpp"
 #include "common/core/post.hpp"
+#include "indexer/html/page.hpp"
 
 namespace forum {
 
@@ -27,5 +28,8 @@ bool apply_user_extra(Post& post, std::string_view label, std::string_view value
 
 // A value cell's text, or, when it has none (a flag), its image's alt or title.
 std::string extra_value(const xmlNode* cell);
+
+// A block of "Label: value" lines (separated by <br> or block elements) applied as user extras.
+void apply_labelled_lines(const Page& page, Post& post, xmlNode* block);
 
 }  // namespace forum

@@ -6,8 +6,7 @@
 #include "common/core/dates.hpp"
 #include "fixture_page.hpp"
 #include "indexer/engines/vbulletin_markup.hpp"
-#include "indexer/extract/engine_util.hpp"
-#include "indexer/extract/field_text.hpp"
+#include "indexer/extract/url_parts.hpp"
 
 namespace forum {
 namespace {
