@@ -17,10 +17,11 @@
 #include "common/cli/db_location.hpp"
 #include "common/core/exit_codes.hpp"
 #include "common/core/time_zone.hpp"
-#include "indexer/commands.hpp"
-#include "indexer/index_dirs.hpp"
-#include "indexer/index_lock.hpp"
-#include "indexer/out_of_memory.hpp"
+#include "indexer/engines/engine_list.hpp"
+#include "indexer/html/out_of_memory.hpp"
+#include "indexer/store/index_dirs.hpp"
+#include "indexer/store/index_lock.hpp"
+#include "indexer/update/commands.hpp"
 
 namespace {
 
@@ -99,6 +100,10 @@ int extract_main(int argc, char** argv) {
     forum::RunOptions run;
     CommonArgs args;
     add_run_options(app, run, args);
+    app.add_option("-j,--jobs", run.jobs,
+                   "Parse pages on this many threads; posts are printed in the same order")
+        ->capture_default_str()
+        ->check(CLI::Range(1u, 256u));
     if (auto rc = forum::parse_command_line(app, argc, argv)) return *rc;
     if (auto rc = apply_common(args, run)) return *rc;
     return forum::run_extract(run);

@@ -8,11 +8,11 @@
 
 #include "common/core/numbers.hpp"
 #include "common/core/text.hpp"
-#include "indexer/body_text.hpp"
-#include "indexer/engine.hpp"
-#include "indexer/engine_util.hpp"
-#include "indexer/field_text.hpp"
-#include "indexer/user_extras.hpp"
+#include "indexer/engines/all_engines.hpp"
+#include "indexer/extract/body_text.hpp"
+#include "indexer/extract/field_text.hpp"
+#include "indexer/extract/url_parts.hpp"
+#include "indexer/extract/user_extras.hpp"
 
 namespace forum {
 namespace {
@@ -104,14 +104,14 @@ Post post(const Page& page, xmlNode* node) {
     return p;
 }
 
-const bool registered = register_engine({
+}  // namespace
+
+const Engine mybb_engine{
     .name = "mybb",
-    .detect_order = 30,
     .detect = detect,
     .thread = thread,
     .posts = posts,
     .post = post,
-});
+};
 
-}  // namespace
 }  // namespace forum

@@ -12,10 +12,11 @@
 
 #include "common/core/numbers.hpp"
 #include "common/core/text.hpp"
-#include "indexer/body_text.hpp"
-#include "indexer/element_time.hpp"
-#include "indexer/engine.hpp"
-#include "indexer/engine_util.hpp"
+#include "indexer/engines/all_engines.hpp"
+#include "indexer/extract/body_text.hpp"
+#include "indexer/extract/element_time.hpp"
+#include "indexer/extract/field_text.hpp"
+#include "indexer/extract/url_parts.hpp"
 
 namespace forum {
 namespace {
@@ -247,13 +248,13 @@ ThreadInfo thread(const Page& page) {
     return t;
 }
 
-const bool registered = register_engine({
+}  // namespace
+
+const Engine schemaorg_engine{
     .name = "schemaorg",
-    .detect_order = 1000,
     .detect = detect,
     .thread = thread,
     .page_posts = page_posts,
-});
+};
 
-}  // namespace
 }  // namespace forum

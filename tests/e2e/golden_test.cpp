@@ -1,6 +1,7 @@
 // `forum-index extract` on every fixture page must print exactly its golden file. The golden files
 // are the specification of what extraction gives; scripts/update-golden rewrites them for review.
 
+#include <cctype>
 #include <filesystem>
 #include <set>
 
@@ -12,6 +13,18 @@ namespace fs = std::filesystem;
 
 namespace e2e {
 namespace {
+
+// The text with the run's duration (" in 0.1 s" in the summary) left out.
+std::string without_duration(std::string text) {
+    for (size_t at = text.find(" in "); at != std::string::npos; at = text.find(" in ", at + 1)) {
+        size_t end = at + 4;
+        while (end < text.size() &&
+               (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.'))
+            ++end;
+        if (end > at + 4 && text.compare(end, 2, " s") == 0) text.erase(at, end + 2 - at);
+    }
+    return text;
+}
 
 std::vector<std::string> golden_pages() {
     std::vector<std::string> pages;
@@ -44,6 +57,26 @@ TEST(Golden, EveryFixturePageWithPostsHasAGoldenFile) {
     auto pages = golden_pages();
     std::set<std::string> golden(pages.begin(), pages.end());
     EXPECT_EQ(sources, golden);
+}
+
+// `extract -j` parses on several threads and prints what one thread prints, in the same order:
+// given every golden page, it prints their golden files one after the other, and the reports on
+// stderr are the same lines.
+TEST(Golden, ParallelExtractPrintsWhatOneThreadPrints) {
+    auto pages = golden_pages();
+    std::vector<std::string> one_args{"extract"}, many_args{"extract", "-j", "4"};
+    std::string expected;
+    for (const auto& page : pages) {
+        one_args.push_back(page);
+        many_args.push_back(page);
+        expected += read_file(fs::path(kGolden) / (page + ".jsonl"));
+    }
+    Result one = forum_index(one_args, kFixtures);
+    Result many = forum_index(many_args, kFixtures);
+    EXPECT_EQ(many.out, expected);
+    EXPECT_EQ(many.out, one.out);
+    EXPECT_EQ(without_duration(many.err), without_duration(one.err));
+    EXPECT_EQ(many.code, one.code);
 }
 
 }  // namespace

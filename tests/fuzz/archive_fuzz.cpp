@@ -3,7 +3,7 @@
 // members, .warc.gz, and tar, zip and 7z archives through libarchive. Seeds are the fixture
 // crawl's gzip page and archives and .warc.gz files built from fixture pages (seeds.cpp).
 
-#include "indexer/gzip.hpp"
+#include "indexer/input/gzip.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 #include "tests/fuzz/source_reading.hpp"
 

@@ -5,7 +5,7 @@
 // (a WARC response's), up to the next '\n'.
 
 #include "common/core/text.hpp"
-#include "indexer/charset.hpp"
+#include "indexer/input/charset.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

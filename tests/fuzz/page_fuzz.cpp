@@ -10,8 +10,9 @@
 #include "common/core/dates.hpp"
 #include "common/core/time_zone.hpp"
 #include "common/schema/schema.hpp"
-#include "indexer/document.hpp"
-#include "indexer/extract.hpp"
+#include "indexer/engines/engine_list.hpp"
+#include "indexer/engines/extract.hpp"
+#include "indexer/store/document.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 
 namespace forum::fuzz {

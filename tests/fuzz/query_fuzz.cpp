@@ -13,7 +13,7 @@
 #include <sstream>
 
 #include "common/core/exit_codes.hpp"
-#include "indexer/commands.hpp"
+#include "indexer/update/commands.hpp"
 #include "searcher/commands/commands.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 

@@ -10,8 +10,8 @@
 #include <map>
 #include <sstream>
 
-#include "indexer/engine.hpp"
-#include "indexer/gzip.hpp"
+#include "indexer/engines/engine_list.hpp"
+#include "indexer/input/gzip.hpp"
 #include "tests/e2e/crawl_files.hpp"
 #include "tests/e2e/harness.hpp"
 

@@ -1,6 +1,6 @@
 #include "tests/fuzz/source_reading.hpp"
 
-#include "indexer/source.hpp"
+#include "indexer/input/source.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 #include "tests/fuzz/memory_file.hpp"
 

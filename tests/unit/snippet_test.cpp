@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "indexer/document.hpp"
+#include "indexer/store/document.hpp"
 
 namespace forum {
 namespace {

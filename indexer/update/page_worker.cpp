@@ -1,0 +1,58 @@
+#include "indexer/update/page_worker.hpp"
+
+#include "common/schema/schema.hpp"
+#include "indexer/store/document.hpp"
+#include "indexer/store/writer.hpp"
+#include "indexer/update/change_plan.hpp"
+
+namespace forum {
+
+PageWorker::PageWorker(const IndexOptions& options, const std::string& language,
+                       std::optional<Xapian::Database> state_db, const Xapian::Database* writer_db)
+    : opt_(options),
+      terms_(make_term_generator(stemmer_for(language))),
+      own_db_(std::move(state_db)),
+      writer_db_(writer_db) {}
+
+PageWork PageWorker::work(ReadPage&& item, const InputFile& file) {
+    PageWork w;
+    w.file = item.file;
+    w.name = file.absolute + item.page.source.substr(file.path.size());
+    w.key = schema::source_key(w.name);
+    w.crawl_time = item.page.crawl_time;
+    w.hash = page_hash(item.page);
+    w.report.deferred = true;
+    ++w.report.pages_seen;
+    if (!page_needs_extraction(last_state(w.key), w.hash, item.again)) {
+        w.unchanged = true;
+        ++w.report.pages_unchanged;
+        return w;
+    }
+    Page page = Page::parse(std::move(item.page), opt_.parse);
+    Extraction ex = extract_reporting(page, opt_, w.report);
+    for (size_t i = 0; i < ex.posts.size(); ++i) {
+        std::string id = schema::unique_term(ex.posts[i]);
+        Xapian::Document doc = make_document(ex.posts[i], terms_);
+        if (id.empty()) {
+            // Neither an id nor a thread URL and position: its place in this source.
+            id = std::string(schema::kUnique) + w.key + "#" + std::to_string(i);
+            doc.add_boolean_term(id);  // Xapian does not add a replace_document's term
+        }
+        w.docs.emplace_back(std::move(id), std::move(doc));
+    }
+    return w;
+}
+
+std::optional<SourceState> PageWorker::last_state(const std::string& key) {
+    if (!own_db_) return read_source_state(*writer_db_, key);
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return read_source_state(*own_db_, key);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == 3) throw;
+            own_db_->reopen();
+        }
+    }
+}
+
+}  // namespace forum

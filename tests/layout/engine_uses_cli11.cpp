@@ -1,0 +1,4 @@
+// An engine that reaches for the command line: must not compile.
+#include <CLI/CLI.hpp>
+
+#include "indexer/extract/engine.hpp"
