@@ -4,6 +4,7 @@
 
 #include "common/schema/fields.hpp"
 
+#include <map>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -97,6 +98,16 @@ TEST_F(FieldTable, EveryFieldFindsThePostThatHasIt) {
     }
 }
 
+// sample_post() gives each member a value of its own, so a row reading another row's member
+// (a copy-paste slip the round trip above cannot see) shows as two rows with the same values.
+TEST(FieldValues, EachRowReadsAMemberOfItsOwn) {
+    std::map<std::vector<std::string>, std::string_view> seen;
+    for (const schema::Field& f : schema::fields()) {
+        auto [it, inserted] = seen.emplace(f.values(sample_post()), f.name);
+        EXPECT_TRUE(inserted) << f.name << " reads what " << it->second << " reads";
+    }
+}
+
 TEST_F(FieldTable, EveryFacetCountsThePostsValue) {
     ASSERT_FALSE(schema::facet_fields().empty());
     for (const schema::Field* f : schema::facet_fields()) {
@@ -116,9 +127,16 @@ TEST_F(FieldTable, EveryFacetCountsThePostsValue) {
     }
 }
 
-TEST(FieldNames, SpellingsAreUniqueAndReadableByXapian) {
-    std::set<std::string> seen;
+TEST(FieldNames, SpellingsPrefixesAndSlotsAreUniqueAndReadableByXapian) {
+    std::set<std::string> seen, prefixes;
+    std::set<Xapian::valueno> slots;
     for (const schema::Field& f : schema::fields()) {
+        if (!f.prefix.empty()) {
+            EXPECT_TRUE(prefixes.insert(std::string(f.prefix)).second) << f.name;
+        }
+        if (f.slot != Xapian::BAD_VALUENO) {
+            EXPECT_TRUE(slots.insert(f.slot).second) << f.name;
+        }
         std::vector<std::string_view> spellings = {f.name};
         spellings.insert(spellings.end(), f.aliases.begin(), f.aliases.end());
         for (std::string_view s : spellings) {
