@@ -41,12 +41,13 @@ constexpr const char* kFooterEnd =
     "  date:2023  date:2023-10  date:2023-09-01..2023-10-31  date:2023-09-01..  date:..2023-10-31\n"
     "  date:today  date:yesterday  date:7d..  date:2w..  date:\"last week\"  date:\"last month\"\n"
     "  (UTC days, inclusive; FORUM_SEARCH_NOW=2023-10-05T12:00:00Z fixes \"now\" for tests)\n\n"
-    "Subcommands: show POST_ID | SITE/POST_ID, thread THREAD_ID | SITE/THREAD_ID,\n"
+    "Subcommands: show POST_ID | SITE/POST_ID | URL, thread THREAD_ID | SITE/THREAD_ID | URL,\n"
     "  explain QUERY, stats. To search for one of these words: forum-search -- stats\n\n"
     "Exit codes:\n"
     "  0  posts found (show/thread: found; explain/stats: done)\n"
     "  1  no posts found (show/thread: no such post or thread)\n"
-    "  2  usage or query error, an unreadable date, an id several sites share (reason on stderr)\n"
+    "  2  usage or query error, an unreadable date, an id several sites share or a URL several\n"
+    "     posts have (reason on stderr)\n"
     "  3  the index is missing or unreadable, or memory ran out";
 
 int search_main(int argc, char** argv) {

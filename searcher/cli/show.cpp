@@ -11,7 +11,7 @@ namespace forum::commands {
 
 CLI::App* add_show(CLI::App& app, LookupOptions& o) {
     auto* show = app.add_subcommand("show", "One post in full: metadata, text, quotes");
-    show->add_option("POST_ID", o.id, "The post id, or SITE/POST_ID")->required();
+    show->add_option("POST_ID", o.id, "The post id, SITE/POST_ID, or the post's URL")->required();
     show->add_option("--format", o.format, "text or json")->check(CLI::IsMember({"text", "json"}));
     return show;
 }

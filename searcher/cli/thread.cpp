@@ -13,7 +13,10 @@ namespace forum::commands {
 CLI::App* add_thread(CLI::App& app, LookupOptions& o) {
     auto* thread =
         app.add_subcommand("thread", "A thread's posts in order (by position), from the index");
-    thread->add_option("THREAD_ID", o.id, "The thread id, or SITE/THREAD_ID")->required();
+    thread
+        ->add_option("THREAD_ID", o.id,
+                     "The thread id, SITE/THREAD_ID, or the URL of the thread or of a post")
+        ->required();
     thread->add_option("--format", o.format, "text, json or jsonl")
         ->check(CLI::IsMember({"text", "json", "jsonl"}));
     return thread;
