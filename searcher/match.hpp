@@ -3,7 +3,7 @@
 // spelling suggestions and a snippet per hit.
 
 #include <cstdint>
-#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 

@@ -6,7 +6,8 @@ namespace forum::unicode {
 
 unsigned decode_utf8(std::string_view text, size_t& pos) {
     if (pos >= text.size()) return 0;
-    Xapian::Utf8Iterator it(text.data() + pos, text.size() - pos);
+    Xapian::Utf8Iterator it;  // every member set, which the (data, length) constructor skips at 0
+    it.assign(text.data() + pos, text.size() - pos);
     unsigned ch = *it;
     ++it;
     pos = text.size() - it.left();

@@ -3,6 +3,8 @@
 // command line, run_* calls the searcher library and picks a renderer. run_* returns the process
 // exit code (common/core/exit_codes.hpp); the library's errors become exit codes here.
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
