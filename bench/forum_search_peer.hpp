@@ -1,7 +1,7 @@
 #pragma once
 // forum-search's side of the comparison with SQLite FTS5 (issue 16): the query classes of
-// bench/query_set.hpp through the searcher's own entry point (searcher/match.hpp: the real query
-// parser, BM25 or date order, facets and snippets), as `forum-search` runs them. This is the only
+// bench/query_set.hpp through the searcher library (searcher/match.hpp: the real query parser,
+// BM25 or date order, facets and snippets), as `forum-search` runs them. This is the only
 // place the benchmark calls searcher/: adapt it here when that API changes.
 
 #include <cstdint>

@@ -1,10 +1,9 @@
 #include "searcher/match.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <memory>
-#include <thread>
 
+#include "common/schema/fields.hpp"
 #include "common/schema/schema.hpp"
 #include "searcher/query.hpp"
 
@@ -15,25 +14,12 @@ namespace {
 constexpr Xapian::doccount kCheckAtLeast = 1000;
 // "Did you mean" is offered when fewer posts than this match.
 constexpr Xapian::doccount kFewHits = 5;
-constexpr int kReopenAttempts = 5;
-constexpr std::chrono::milliseconds kRetryPause{50};
 
-Xapian::valueno facet_slot(Facet f) {
-    switch (f) {
-        case Facet::kCountry:
-            return schema::kCountryName;
-        case Facet::kPoster:
-            return schema::kPosterName;
-        case Facet::kForum:
-            return schema::kForumName;
-        case Facet::kSite:
-            return schema::kSiteName;
-        case Facet::kYear:
-            return schema::kYear;
-        case Facet::kMonth:
-            return schema::kMonth;
-    }
-    return Xapian::BAD_VALUENO;
+// Throws Xapian::QueryParserError for a name that is not a facet.
+Xapian::valueno facet_slot(const std::string& name) {
+    const schema::Field* f = schema::find_facet(name);
+    if (!f) throw Xapian::QueryParserError("unknown facet " + name);
+    return f->slot;
 }
 
 Xapian::Query full_query(QueryBuilder& builder, const SearchRequest& request) {
@@ -82,8 +68,7 @@ SearchResult run(SearchIndex& index, const SearchRequest& request) {
         facet_enquire.set_query(query);
         facet_enquire.set_weighting_scheme(Xapian::BoolWeight());
         for (const auto& name : request.facets) {
-            spies.push_back(
-                std::make_unique<Xapian::ValueCountMatchSpy>(facet_slot(facet_names().at(name))));
+            spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(facet_slot(name)));
             facet_enquire.add_matchspy(spies.back().get());
         }
         facet_enquire.get_mset(0, 0, index.db.get_doccount());
@@ -127,32 +112,6 @@ SearchResult run(SearchIndex& index, const SearchRequest& request) {
 }
 
 }  // namespace
-
-const std::map<std::string, Facet>& facet_names() {
-    static const std::map<std::string, Facet> names = {
-        {"country", Facet::kCountry}, {"poster", Facet::kPoster}, {"forum", Facet::kForum},
-        {"site", Facet::kSite},       {"year", Facet::kYear},     {"month", Facet::kMonth}};
-    return names;
-}
-
-SearchIndex open_index(const std::string& path) {
-    // `forum-index --full` swaps a fresh index in under the same name; a reader opening at that
-    // moment can see half of each. Such a failure is retried; a missing index is not.
-    for (int attempt = 1;; ++attempt) {
-        try {
-            SearchIndex index{Xapian::Database(path), Xapian::Stem(), path};
-            std::string language = index.db.get_metadata(std::string(schema::kMetaLanguage));
-            index.stemmer =
-                Xapian::Stem(language.empty() ? std::string(schema::kDefaultLanguage) : language);
-            return index;
-        } catch (const Xapian::DatabaseNotFoundError&) {
-            throw;
-        } catch (const Xapian::DatabaseError&) {
-            if (attempt == kReopenAttempts) throw;
-            std::this_thread::sleep_for(kRetryPause);
-        }
-    }
-}
 
 SearchResult search(SearchIndex& index, const SearchRequest& request) {
     return with_retry(index, [&](SearchIndex& i) { return run(i, request); });

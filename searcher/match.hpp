@@ -3,22 +3,19 @@
 // spelling suggestions and a snippet per hit.
 
 #include <cstdint>
-#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
 
 #include "common/core/post.hpp"
+#include "searcher/index.hpp"
 #include "searcher/snippet.hpp"
 
 namespace forum {
 
 enum class SortOrder { kRelevance, kNewest, kOldest };
-
-// The fields --facet counts, each over a value slot of the schema.
-enum class Facet { kCountry, kPoster, kForum, kSite, kYear, kMonth };
-const std::map<std::string, Facet>& facet_names();
 
 struct SearchRequest {
     std::string query;
@@ -29,7 +26,7 @@ struct SearchRequest {
     size_t snippet_length = 200;
     unsigned fragments = 2;           // snippet passages, joined by "…"
     unsigned per_thread = 0;          // 0: no collapsing; N: at most N hits per thread
-    std::vector<std::string> facets;  // names from facet_names()
+    std::vector<std::string> facets;  // facet field names (schema::facet_fields)
     bool count_only = false;
     bool suggest = true;   // "Did you mean" when few posts match
     std::int64_t now = 0;  // for relative dates
@@ -59,18 +56,6 @@ struct SearchResult {
     std::string did_you_mean;  // "" when there is no better spelling
 };
 
-// Opens the index read-only, with the stemmer it was built with. Throws Xapian errors.
-struct SearchIndex {
-    Xapian::Database db;
-    Xapian::Stem stemmer;
-    std::string path;
-};
-SearchIndex open_index(const std::string& path);
-
-// Runs `fn(index)`, reopening the index when a writer moved it on or --full swapped it.
-template <typename Fn>
-auto with_retry(SearchIndex& index, Fn fn) -> decltype(fn(index));
-
 // Throws Xapian::QueryParserError for a malformed query or an unreadable date.
 SearchResult search(SearchIndex& index, const SearchRequest& request);
 
@@ -78,5 +63,3 @@ SearchResult search(SearchIndex& index, const SearchRequest& request);
 Xapian::doccount count(SearchIndex& index, const SearchRequest& request);
 
 }  // namespace forum
-
-#include "searcher/match_retry.hpp"

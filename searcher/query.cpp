@@ -1,8 +1,10 @@
 #include "searcher/query.hpp"
 
 #include <optional>
+#include <stdexcept>
 
 #include "common/core/text.hpp"
+#include "common/schema/fields.hpp"
 #include "common/schema/schema.hpp"
 #include "searcher/date_range.hpp"
 
@@ -26,35 +28,45 @@ private:
     std::vector<FieldUse>* log_;
 };
 
-// in:first — the only place so far.
 // A field processor that cannot read its value says so in *error and matches nothing; the
 // builder throws once the parser is done (an exception thrown through Xapian's parser leaks).
 void fail(std::string* error, const std::string& message) {
     if (error->empty()) *error = message;
 }
 
+// in:first: the one value the field has (the special field of the field table).
 class InField : public Xapian::FieldProcessor {
 public:
-    InField(std::vector<FieldUse>* log, std::string* error) : log_(log), error_(error) {}
+    InField(std::string field, std::string_view prefix, std::vector<FieldUse>* log,
+            std::string* error)
+        : field_(std::move(field)), prefix_(prefix), log_(log), error_(error) {}
     Xapian::Query operator()(const std::string& value) override {
         if (utf8_lower(value) != schema::kInFirst) {
-            fail(error_, "unknown in:" + value + " (in:first is known)");
+            fail(error_, "unknown " + field_ + ":" + value + " (in:first is known)");
             return Xapian::Query::MatchNothing;
         }
-        std::string term = schema::boolean_term(schema::kIn, schema::kInFirst);
-        log_->push_back({"in", value, "term " + term + " (thread-starting posts)"});
+        std::string term = schema::boolean_term(prefix_, schema::kInFirst);
+        log_->push_back({field_, value, "term " + term + " (thread-starting posts)"});
         return Xapian::Query(term);
     }
 
 private:
+    std::string field_;
+    std::string prefix_;
     std::vector<FieldUse>* log_;
     std::string* error_;
 };
 
+// The date field's value slot (YYYYMMDD days).
+Xapian::valueno day_slot() {
+    static const Xapian::valueno slot = schema::find_field("date")->slot;
+    return slot;
+}
+
 Xapian::Query day_range_query(const DayRange& r) {
-    if (r.from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateDay, r.to);
-    if (r.to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateDay, r.from);
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateDay, r.from, r.to);
+    if (r.from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, day_slot(), r.to);
+    if (r.to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, day_slot(), r.from);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, day_slot(), r.from, r.to);
 }
 
 std::string describe(const DayRange& r) {
@@ -67,34 +79,51 @@ std::string describe(const DayRange& r) {
 
 class DateField : public Xapian::FieldProcessor {
 public:
-    DateField(std::int64_t now, std::vector<FieldUse>* log, std::string* error)
-        : now_(now), log_(log), error_(error) {}
+    DateField(std::string field, std::int64_t now, std::vector<FieldUse>* log, std::string* error)
+        : field_(std::move(field)), now_(now), log_(log), error_(error) {}
     Xapian::Query operator()(const std::string& value) override {
         try {
             DayRange r = parse_date_range(value, now_);
-            log_->push_back({"date", value, describe(r)});
+            log_->push_back({field_, value, describe(r)});
             return day_range_query(r);
         } catch (const DateError& e) {
-            fail(error_, std::string(e.what()) + " in date:" + value);
+            fail(error_, std::string(e.what()) + " in " + field_ + ":" + value);
             return Xapian::Query::MatchNothing;
         }
     }
 
 private:
+    std::string field_;
     std::int64_t now_;
     std::vector<FieldUse>* log_;
     std::string* error_;
 };
 
-// Xapian's field names are word characters only: user-title: is read as user_title:.
+// Every spelling of a field (its name, then its aliases).
+std::vector<std::string_view> spellings(const schema::Field& f) {
+    std::vector<std::string_view> out = {f.name};
+    out.insert(out.end(), f.aliases.begin(), f.aliases.end());
+    return out;
+}
+
+// Xapian's field names are word characters only: user-title: is read as user_title: (see
+// schema::parser_name), and the parser's corrected query spelled back as the user wrote it.
 std::string spell_fields(const std::string& text, bool back) {
-    const std::string from = back ? "user_title:" : "user-title:";
-    const std::string to = back ? "user-title:" : "user_title:";
     std::string out = text;
-    for (size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) {
-        bool token_start =
-            at == 0 || std::string_view(" \t(+-").find(out[at - 1]) != std::string_view::npos;
-        if (token_start) out.replace(at, from.size(), to);
+    for (const schema::Field& field : schema::fields()) {
+        for (std::string_view spelling : spellings(field)) {
+            std::string user = std::string(spelling) + ":";
+            std::string parser = schema::parser_name(spelling) + ":";
+            if (user == parser) continue;
+            const std::string& from = back ? parser : user;
+            const std::string& to = back ? user : parser;
+            for (size_t at = out.find(from); at != std::string::npos;
+                 at = out.find(from, at + to.size())) {
+                bool token_start = at == 0 || std::string_view(" \t(+-").find(out[at - 1]) !=
+                                                  std::string_view::npos;
+                if (token_start) out.replace(at, from.size(), to);
+            }
+        }
     }
     return out;
 }
@@ -160,31 +189,36 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemm
     parser_.set_stemmer(stemmer_);
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser_.set_default_op(Xapian::Query::OP_AND);
-    parser_.add_prefix("title", std::string(schema::kTitle));
-    parser_.add_prefix("quote", std::string(schema::kQuote));
-    struct Filter {
-        const char* field;
-        std::string_view prefix;
-    };
-    const Filter filters[] = {
-        {"poster", schema::kPoster},       {"by", schema::kPoster},
-        {"country", schema::kCountry},     {"location", schema::kLocation},
-        {"forum", schema::kForum},         {"site", schema::kSite},
-        {"thread", schema::kThread},       {"user_title", schema::kUserTitle},
-        {"quoted", schema::kQuotedAuthor},
-    };
-    for (const auto& f : filters) {
-        // by: and poster: are one field: two of them are ORed, as two poster: would be.
-        std::string group(f.prefix);
-        parser_.add_boolean_prefix(
-            f.field,
-            (new FilterField(f.prefix == schema::kUserTitle ? "user-title" : f.field, f.prefix,
-                             &fields_))
-                ->release(),
-            &group);
+    for (const schema::Field& field : schema::fields()) {
+        // Spellings of one field are one group: by: and poster: are ORed, as two poster: are.
+        std::string group(field.prefix);
+        for (std::string_view spelling : spellings(field)) {
+            std::string name = schema::parser_name(spelling);
+            std::string user(spelling);
+            switch (field.kind) {
+                case schema::FieldKind::kText:
+                    parser_.add_prefix(name, std::string(field.prefix));
+                    break;
+                case schema::FieldKind::kFilter:
+                    parser_.add_boolean_prefix(
+                        name, (new FilterField(user, field.prefix, &fields_))->release(), &group);
+                    break;
+                case schema::FieldKind::kSpecial:
+                    // Each special field reads its value its own way; in: is the one so far.
+                    if (field.prefix != schema::kIn)
+                        throw std::logic_error("no reader for " + user);
+                    parser_.add_boolean_prefix(
+                        name, (new InField(user, field.prefix, &fields_, &error_))->release());
+                    break;
+                case schema::FieldKind::kDate:
+                    parser_.add_boolean_prefix(
+                        name, (new DateField(user, now_, &fields_, &error_))->release());
+                    break;
+                case schema::FieldKind::kValue:
+                    break;  // facets only
+            }
+        }
     }
-    parser_.add_boolean_prefix("in", (new InField(&fields_, &error_))->release());
-    parser_.add_boolean_prefix("date", (new DateField(now_, &fields_, &error_))->release());
 }
 
 Xapian::Query QueryBuilder::parse(const std::string& text) {

@@ -1,11 +1,10 @@
 #pragma once
-// Query text → Xapian::Query, with the fields of the schema (common/schema.hpp).
+// Query text → Xapian::Query.
 //
 //   free text, "phrases", AND OR NOT XOR, +must -mustnot, wild*, a NEAR/n b, a ADJ/n b
-//   poster:NAME by:NAME country: location: forum: site: thread:ID user-title: quoted:NAME
-//   in:first                                 exact, case-insensitive filters
-//   title:WORDS quote:WORDS                  words in the thread title / inside quotes
-//   date:...                                 see searcher/date_range.hpp (UTC days, inclusive)
+//   FIELD:VALUE for each query field of the field table (common/schema/fields.cpp): exact
+//   filters (poster:NAME), free text under a prefix (title:WORDS), in:first, and date:... (see
+//   searcher/date_range.hpp: UTC days, inclusive)
 
 #include <cstdint>
 #include <string>

@@ -2,7 +2,6 @@
 
 #include <filesystem>
 
-#include "common/core/dates.hpp"
 #include "common/schema/schema.hpp"
 
 namespace forum {
@@ -33,10 +32,6 @@ std::optional<std::int64_t> bound(const std::string& serialised) {
     return static_cast<std::int64_t>(Xapian::sortable_unserialise(serialised));
 }
 
-nlohmann::ordered_json time_or_null(const std::optional<std::int64_t>& t) {
-    return t ? nlohmann::ordered_json(format_iso_utc(*t)) : nlohmann::ordered_json(nullptr);
-}
-
 }  // namespace
 
 IndexStats index_stats(const Xapian::Database& db, const std::string& path) {
@@ -58,32 +53,8 @@ IndexStats index_stats(const Xapian::Database& db, const std::string& path) {
     return s;
 }
 
-nlohmann::ordered_json stats_json(const IndexStats& s) {
-    return {{"posts", s.posts},
-            {"threads", s.threads},
-            {"sites", s.sites},
-            {"forums", s.forums},
-            {"posters", s.posters},
-            {"first_post", time_or_null(s.first_post)},
-            {"last_post", time_or_null(s.last_post)},
-            {"bytes_on_disk", s.bytes_on_disk},
-            {"last_update", time_or_null(s.last_update)},
-            {"language", s.language},
-            {"schema_version", s.schema}};
-}
-
-std::string stats_text(const IndexStats& s) {
-    auto when = [](const std::optional<std::int64_t>& t) {
-        return t ? format_display(*t) : std::string("-");
-    };
-    char size[32];
-    std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(s.bytes_on_disk) / 1e6);
-    return "posts         " + std::to_string(s.posts) + "\n" + "threads       " +
-           std::to_string(s.threads) + "\n" + "sites         " + std::to_string(s.sites) + "\n" +
-           "forums        " + std::to_string(s.forums) + "\n" + "posters       " +
-           std::to_string(s.posters) + "\n" + "posts from    " + when(s.first_post) + "\n" +
-           "posts until   " + when(s.last_post) + "\n" + "size on disk  " + size + "\n" +
-           "last update   " + when(s.last_update) + "\n" + "language      " + s.language + "\n";
+IndexStats index_stats(SearchIndex& index) {
+    return with_retry(index, [](SearchIndex& i) { return index_stats(i.db, i.path); });
 }
 
 }  // namespace forum

@@ -6,7 +6,8 @@
 #include <string>
 
 #include <xapian.h>
-#include <nlohmann/json.hpp>
+
+#include "searcher/index.hpp"
 
 namespace forum {
 
@@ -24,7 +25,7 @@ struct IndexStats {
 };
 
 IndexStats index_stats(const Xapian::Database& db, const std::string& path);
-nlohmann::ordered_json stats_json(const IndexStats& s);
-std::string stats_text(const IndexStats& s);
+// With retries when a writer moves the index on.
+IndexStats index_stats(SearchIndex& index);
 
 }  // namespace forum

@@ -2,9 +2,8 @@
 
 #include <string>
 
-#include <xapian.h>
-
 #include "common/core/text.hpp"
+#include "common/core/unicode.hpp"
 
 namespace forum {
 namespace {
@@ -37,7 +36,7 @@ std::optional<std::int64_t> parse_count(std::string_view text) {
     bool negative = false;
     bool started = false;
     size_t suffix_at = text.size();
-    for (Xapian::Utf8Iterator it(text.data(), text.size()), end; it != end; ++it) {
+    for (unicode::Utf8Cursor it(text); !it.done(); ++it) {
         unsigned ch = *it;
         if (ch >= '0' && ch <= '9') {
             if (pending_sep) last_sep = digits.size();
@@ -50,7 +49,7 @@ std::optional<std::int64_t> parse_count(std::string_view text) {
         } else if (started && is_group_separator(ch)) {
             pending_sep = true;
         } else {
-            suffix_at = static_cast<size_t>(it.raw() - text.data());
+            suffix_at = it.offset();
             break;
         }
     }

@@ -1,6 +1,6 @@
 #include "common/core/text.hpp"
 
-#include <xapian.h>
+#include "common/core/unicode.hpp"
 
 namespace forum {
 namespace {
@@ -30,7 +30,7 @@ std::string collapse_whitespace(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     bool pending_space = false;
-    for (Xapian::Utf8Iterator it(s.data(), s.size()), end; it != end; ++it) {
+    for (unicode::Utf8Cursor it(s); !it.done(); ++it) {
         unsigned ch = *it;
         if ((ch < 0x80 && is_ascii_space(static_cast<unsigned char>(ch))) || is_unicode_space(ch)) {
             pending_space = !out.empty();
@@ -38,7 +38,7 @@ std::string collapse_whitespace(std::string_view s) {
         }
         if (pending_space) out += ' ';
         pending_space = false;
-        Xapian::Unicode::append_utf8(out, ch);
+        unicode::append_utf8(out, ch);
     }
     return out;
 }
@@ -46,8 +46,8 @@ std::string collapse_whitespace(std::string_view s) {
 std::string utf8_lower(std::string_view s) {
     std::string out;
     out.reserve(s.size());
-    for (Xapian::Utf8Iterator it(s.data(), s.size()), end; it != end; ++it) {
-        Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(*it));
+    for (unicode::Utf8Cursor it(s); !it.done(); ++it) {
+        unicode::append_utf8(out, unicode::to_lower(*it));
     }
     return out;
 }

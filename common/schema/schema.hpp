@@ -30,7 +30,7 @@
 //                  tie, the source first in path order)
 //   kWinnerCrawl   that source's crawl time, as decimal seconds
 // Document data
-//   the post as JSON (common/post.hpp), text and quotes included.
+//   the post as JSON (common/core/post.hpp), text and quotes included.
 // Spelling data (Xapian's spelling table, for "Did you mean")
 //   the post's unprefixed words (its text and, on a first post, the title), added by the writer
 //   thread when a post is stored and removed when it is replaced or deleted.

@@ -1,15 +1,32 @@
 #include "indexer/store/document.hpp"
 
-#include "common/core/dates.hpp"
 #include "common/core/json_text.hpp"
+#include "common/schema/fields.hpp"
 #include "common/schema/schema.hpp"
 
 namespace forum {
 namespace {
 
-void add_filter(Xapian::Document& doc, std::string_view prefix,
-                const std::optional<std::string>& value) {
-    if (value && !value->empty()) doc.add_boolean_term(schema::boolean_term(prefix, *value));
+// A post's field terms and values, row by row of the field table (common/schema/fields.hpp).
+void add_field(Xapian::Document& doc, Xapian::TermGenerator& terms, const schema::Field& field,
+               const Post& post) {
+    for (const std::string& value : field.values(post)) {
+        switch (field.kind) {
+            case schema::FieldKind::kText:
+                if (field.repeated) terms.increase_termpos();  // no phrase across two values
+                terms.index_text(value, 1, std::string(field.prefix));
+                break;
+            case schema::FieldKind::kFilter:
+            case schema::FieldKind::kSpecial:
+                if (!value.empty()) doc.add_boolean_term(schema::boolean_term(field.prefix, value));
+                break;
+            case schema::FieldKind::kDate:
+            case schema::FieldKind::kValue:
+                break;
+        }
+        // Facets count the values as the page shows them.
+        if (field.slot != Xapian::BAD_VALUENO && !value.empty()) doc.add_value(field.slot, value);
+    }
 }
 
 }  // namespace
@@ -25,53 +42,29 @@ Xapian::TermGenerator make_term_generator(const Xapian::Stem& stemmer) {
 Xapian::Document make_document(const Post& post, Xapian::TermGenerator& terms) {
     Xapian::Document doc;
     terms.set_document(doc);
+    // The post's own words; a thread's first post has the thread title among them.
     terms.index_text(post.text);
-    if (post.thread_title) {
-        if (post.position == 1) {
-            terms.increase_termpos();  // no phrase across the end of the text and the title
-            terms.index_text(*post.thread_title, schema::kFirstPostTitleWdf);
-        }
-        terms.index_text(*post.thread_title, 1, std::string(schema::kTitle));
+    if (post.thread_title && post.position == 1) {
+        terms.increase_termpos();  // no phrase across the end of the text and the title
+        terms.index_text(*post.thread_title, schema::kFirstPostTitleWdf);
     }
-    for (const auto& q : post.quotes) {
-        terms.increase_termpos();  // no phrase across two quotes
-        terms.index_text(q.text, 1, std::string(schema::kQuote));
-    }
-    add_filter(doc, schema::kPoster, post.poster);
-    add_filter(doc, schema::kCountry, post.country);
-    add_filter(doc, schema::kLocation, post.location);
-    add_filter(doc, schema::kForum, post.forum);
-    add_filter(doc, schema::kSite, post.site);
-    add_filter(doc, schema::kThread, post.thread_id);
-    add_filter(doc, schema::kUserTitle, post.user_title);
-    add_filter(doc, schema::kPostId, post.post_id);
-    for (const auto& q : post.quotes)
-        add_filter(doc, schema::kQuotedAuthor, q.author);
-    if (post.position == 1) {
-        doc.add_boolean_term(schema::boolean_term(schema::kIn, schema::kInFirst));
+    for (const schema::Field& field : schema::fields())
+        add_field(doc, terms, field, post);
+    // Identity and order, which are not query fields: the bare post id (show), the thread
+    // (thread, --per-thread), the position (thread order) and the date as a sortable number.
+    if (post.post_id && !post.post_id->empty()) {
+        doc.add_boolean_term(schema::boolean_term(schema::kPostId, *post.post_id));
     }
     if (std::string thread = schema::thread_key(post); !thread.empty()) {
         doc.add_value(schema::kThreadKey, thread);
         doc.add_boolean_term(schema::boolean_term(schema::kThreadTerm, thread));
     }
-    // Facets count the values as the page shows them.
-    auto add_value = [&](Xapian::valueno slot, const std::optional<std::string>& v) {
-        if (v && !v->empty()) doc.add_value(slot, *v);
-    };
-    add_value(schema::kCountryName, post.country);
-    add_value(schema::kPosterName, post.poster);
-    add_value(schema::kForumName, post.forum);
-    add_value(schema::kSiteName, post.site);
     if (post.position) {
         doc.add_value(schema::kPosition, Xapian::sortable_serialise(*post.position));
     }
     if (post.date) {
-        std::string day = format_date_compact(*post.date);
-        doc.add_value(schema::kDateDay, day);
         doc.add_value(schema::kDateSortable,
                       Xapian::sortable_serialise(static_cast<double>(*post.date)));
-        doc.add_value(schema::kYear, day.substr(0, 4));
-        doc.add_value(schema::kMonth, day.substr(0, 4) + "-" + day.substr(4, 2));
     }
     std::string id = schema::unique_term(post);
     if (!id.empty()) doc.add_boolean_term(id);

@@ -13,8 +13,9 @@
 #include <sstream>
 
 #include "common/core/exit_codes.hpp"
+#include "common/schema/fields.hpp"
 #include "indexer/update/commands.hpp"
-#include "searcher/commands/commands.hpp"
+#include "searcher/cli/commands.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 
 namespace forum::fuzz {
@@ -61,8 +62,8 @@ void search(const std::string& query, unsigned options) {
     o.render.format = kFormats[options & 3];
     o.request.per_thread = options & 4 ? 1 : 0;
     o.request.sort = options & 8 ? SortOrder::kNewest : SortOrder::kRelevance;
-    for (const auto& [name, facet] : facet_names())
-        o.request.facets.push_back(name);
+    for (const schema::Field* facet : schema::facet_fields())
+        o.request.facets.emplace_back(facet->name);
     o.highlight = "[[,]]";
     o.color = commands::Color::kNever;
     Captured c;

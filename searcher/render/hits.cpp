@@ -1,8 +1,8 @@
-#include "searcher/render.hpp"
+#include "searcher/render/render.hpp"
 
 #include "common/core/dates.hpp"
 #include "common/core/json_text.hpp"
-#include "common/schema/schema.hpp"
+#include "searcher/lookup.hpp"
 
 namespace forum {
 namespace {
@@ -70,49 +70,7 @@ nlohmann::ordered_json facets_json(const SearchResult& result) {
     return facets;
 }
 
-std::string csv_value(const nlohmann::ordered_json& v) {
-    if (v.is_null()) return "";
-    if (v.is_string()) return csv_field(v.get<std::string>());
-    return csv_field(json_text(v));
-}
-
-void render_csv(const SearchResult& result, const Markers& highlight, std::ostream& out,
-                bool per_thread) {
-    Hit sample{0, 0, Post{}, Snippet{}, std::nullopt};
-    if (per_thread) sample.more_in_thread = 0;
-    std::vector<std::string> columns;
-    const nlohmann::ordered_json fields = hit_json(sample, highlight);
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (it.key() != "highlights") columns.push_back(it.key());
-    }
-    for (size_t i = 0; i < columns.size(); ++i)
-        out << (i ? "," : "") << columns[i];
-    out << "\r\n";
-    for (const Hit& hit : result.hits) {
-        nlohmann::ordered_json j = hit_json(hit, highlight);
-        for (size_t i = 0; i < columns.size(); ++i)
-            out << (i ? "," : "") << csv_value(j[columns[i]]);
-        out << "\r\n";
-    }
-}
-
 }  // namespace
-
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-std::string display_id(const Post& post) {
-    if (post.post_id) return *post.post_id;
-    std::string unique = schema::unique_term(post);
-    return unique.empty() ? post.source : unique.substr(schema::kUnique.size());
-}
 
 nlohmann::ordered_json hit_json(const Hit& hit, const Markers& highlight) {
     nlohmann::ordered_json j = {{"rank", hit.rank}, {"score", hit.score}};
@@ -129,8 +87,7 @@ nlohmann::ordered_json hit_json(const Hit& hit, const Markers& highlight) {
     return j;
 }
 
-void render(const SearchResult& result, const RenderOptions& options, std::ostream& out) {
-    bool per_thread = options.per_thread;
+void render_hits(const SearchResult& result, const RenderOptions& options, std::ostream& out) {
     switch (options.format) {
         case Format::kText:
             render_text(result, options, out);
@@ -161,7 +118,7 @@ void render(const SearchResult& result, const RenderOptions& options, std::ostre
             break;
         }
         case Format::kCsv:
-            render_csv(result, options.highlight, out, per_thread);
+            render_csv(result, options.highlight, options.per_thread, out);
             break;
         case Format::kIds:
             for (const Hit& hit : result.hits)
@@ -169,5 +126,7 @@ void render(const SearchResult& result, const RenderOptions& options, std::ostre
             break;
     }
 }
+
+void render_count(Xapian::doccount posts, std::ostream& out) { out << posts << '\n'; }
 
 }  // namespace forum

@@ -1,4 +1,4 @@
-#include "searcher/dash_words.hpp"
+#include "searcher/cli/dash_words.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 #pragma once
-// with_retry (declared in match.hpp).
+// with_retry (declared in index.hpp).
 
 #include <chrono>
 #include <thread>

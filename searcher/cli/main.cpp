@@ -1,0 +1,109 @@
+// forum-search: ranked posts with snippets from a forum-index index, and the subcommands that
+// look into it (show, thread, explain, stats): one file each in searcher/cli/.
+
+#include <iostream>
+#include <new>
+
+#include <CLI/CLI.hpp>
+
+#include "common/cli/cli.hpp"
+#include "common/cli/db_location.hpp"
+#include "common/core/exit_codes.hpp"
+#include "common/schema/fields.hpp"
+#include "searcher/cli/commands.hpp"
+#include "searcher/cli/dash_words.hpp"
+
+namespace {
+
+// The query fields' help lines, from the field table, as many to a line as fit.
+std::string field_help() {
+    constexpr size_t kWidth = 90;
+    std::string out, line;
+    for (const forum::schema::Field& f : forum::schema::fields()) {
+        if (f.help.empty()) continue;
+        if (!line.empty() && line.size() + 2 + f.help.size() > kWidth) {
+            out += line + "\n";
+            line.clear();
+        }
+        line += "  ";
+        line += f.help;
+    }
+    return out + line + "\n";
+}
+
+constexpr const char* kFooterStart =
+    "Query syntax (forum-search explain QUERY shows how a query is read):\n"
+    "  words \"a phrase\" AND OR NOT +must -not wild*  a NEAR/3 b   (words are ANDed)\n"
+    "  -word / NOT word alone: every post but those (forum-search -in:first: the replies)\n";
+
+constexpr const char* kFooterEnd =
+    "  Quote values with spaces: poster:\"Pinterest Mom\"  country:\"South Korea\"\n"
+    "  date:2023  date:2023-10  date:2023-09-01..2023-10-31  date:2023-09-01..  date:..2023-10-31\n"
+    "  date:today  date:yesterday  date:7d..  date:2w..  date:\"last week\"  date:\"last month\"\n"
+    "  (UTC days, inclusive; FORUM_SEARCH_NOW=2023-10-05T12:00:00Z fixes \"now\" for tests)\n\n"
+    "Subcommands: show POST_ID | SITE/POST_ID | URL, thread THREAD_ID | SITE/THREAD_ID | URL,\n"
+    "  explain QUERY, stats. To search for one of these words: forum-search -- stats\n\n"
+    "Exit codes:\n"
+    "  0  posts found (show/thread: found; explain/stats: done)\n"
+    "  1  no posts found (show/thread: no such post or thread)\n"
+    "  2  usage or query error, an unreadable date, an id several sites share or a URL several\n"
+    "     posts have (reason on stderr)\n"
+    "  3  the index is missing or unreadable, or memory ran out";
+
+int search_main(int argc, char** argv) {
+    namespace cmd = forum::commands;
+    CLI::App app{"forum-search: search forum posts indexed by forum-index"};
+    app.name("forum-search");
+    app.set_version_flag("-V,--version", std::string("forum-search ") + FORUM_SEARCH_VERSION);
+    app.footer(kFooterStart + field_help() + kFooterEnd);
+    app.require_subcommand(0, 1);
+
+    std::string db = forum::default_db_path();
+    app.add_option("--db", db, "Index directory (default: $FORUM_SEARCH_DB, else ./forum.db)");
+    cmd::SearchOptions search;
+    cmd::add_search(app, search);
+    cmd::LookupOptions show, thread;
+    cmd::ExplainOptions explain;
+    cmd::StatsOptions stats;
+    CLI::App* show_cmd = cmd::add_show(app, show);
+    CLI::App* thread_cmd = cmd::add_thread(app, thread);
+    CLI::App* explain_cmd = cmd::add_explain(app, explain);
+    CLI::App* stats_cmd = cmd::add_stats(app, stats);
+    for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd})
+        sub->fallthrough();
+
+    std::vector<std::string> args = forum::mark_dash_words(app, argc, argv);
+    std::vector<char*> marked_argv;
+    for (auto& a : args)
+        marked_argv.push_back(a.data());
+    if (auto rc = forum::parse_command_line(app, argc, marked_argv.data())) return *rc;
+    forum::unmark_dash_words(search.words);
+    forum::unmark_dash_words(explain.words);
+    show.id = forum::unmark_dash_word(show.id);
+    thread.id = forum::unmark_dash_word(thread.id);
+
+    for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd}) {
+        if (sub->parsed() && !search.words.empty()) {
+            std::cerr << "forum-search " << sub->get_name() << ": unexpected argument \""
+                      << search.words.front() << "\"\nRun with --help for more information.\n";
+            return forum::exit_code::kUsage;
+        }
+    }
+    if (show_cmd->parsed()) return show.db = db, cmd::run_show(show);
+    if (thread_cmd->parsed()) return thread.db = db, cmd::run_thread(thread);
+    if (explain_cmd->parsed()) return explain.db = db, cmd::run_explain(explain);
+    if (stats_cmd->parsed()) return stats.db = db, cmd::run_stats(stats);
+    search.db = db;
+    return cmd::run_search(search);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return search_main(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::cerr << "forum-search: out of memory\n";
+        return forum::exit_code::kIndexError;
+    }
+}

@@ -1,0 +1,155 @@
+// The field table end to end: every row, walked here, is indexed from a post and found again by a
+// query on that field (each spelling), and a facet row counts the post's value. A new row is
+// tested by adding the field's value to sample_post().
+
+#include "common/schema/fields.hpp"
+
+#include <map>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "indexer/store/document.hpp"
+#include "searcher/match.hpp"
+#include "searcher/query.hpp"
+
+namespace forum {
+namespace {
+
+// A post with every field the table reads set, to a value no other post has.
+Post sample_post() {
+    Post p;
+    p.post_id = "14856201";
+    p.position = 1;
+    p.poster = "Pinterest Mom";
+    p.user_title = "Elite Member";
+    p.country = "United States";
+    p.location = "Seattle, WA";
+    p.forum = "China & Far East";
+    p.site = "defence.pk";
+    p.thread_id = "745123";
+    p.thread_title = "Stabilize Relations";
+    p.date = 1696129500;  // 2023-10-01T03:05:00Z
+    p.text = "Running shoes";
+    p.quotes = {{"beijingwalker", "paper tiger"}, {"Jürgen Müller", "trilateral summit"}};
+    return p;
+}
+
+// A post with none of them: a reply with words only.
+Post bare_post() {
+    Post p;
+    p.position = 2;
+    p.text = "Running shoes";
+    return p;
+}
+
+class FieldTable : public ::testing::Test {
+protected:
+    void SetUp() override {
+        Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+        auto terms = make_term_generator(Xapian::Stem("english"));
+        sample_ = db.add_document(make_document(sample_post(), terms));
+        db.add_document(make_document(bare_post(), terms));
+        index_ = SearchIndex{db, Xapian::Stem("english"), ""};
+    }
+
+    std::set<Xapian::docid> matches(const std::string& query, QueryBuilder& builder) {
+        Xapian::Enquire enquire(index_.db);
+        enquire.set_query(builder.parse(query));
+        Xapian::MSet mset = enquire.get_mset(0, 10);
+        std::set<Xapian::docid> out;
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            out.insert(*it);
+        return out;
+    }
+
+    SearchIndex index_;
+    Xapian::docid sample_ = 0;
+};
+
+// How a value is written after FIELD: in a query of that kind.
+std::string query_value(const schema::Field& f, const std::string& value) {
+    if (f.kind == schema::FieldKind::kSpecial || f.kind == schema::FieldKind::kDate) return value;
+    return "\"" + value + "\"";
+}
+
+TEST_F(FieldTable, EveryFieldFindsThePostThatHasIt) {
+    for (const schema::Field& f : schema::fields()) {
+        SCOPED_TRACE(std::string(f.name));
+        std::vector<std::string> values = f.values(sample_post());
+        ASSERT_FALSE(values.empty()) << "give sample_post() a value for this field";
+        EXPECT_TRUE(f.values(bare_post()).empty());
+        if (f.kind == schema::FieldKind::kValue) continue;  // facets only: see below
+        std::vector<std::string_view> spellings = {f.name};
+        spellings.insert(spellings.end(), f.aliases.begin(), f.aliases.end());
+        for (std::string_view spelling : spellings) {
+            EXPECT_EQ(schema::find_field(spelling), &f);
+            for (const std::string& value : values) {
+                std::string query = std::string(spelling) + ":" + query_value(f, value);
+                SCOPED_TRACE(query);
+                QueryBuilder builder(index_.db, index_.stemmer, 0);
+                EXPECT_EQ(matches(query, builder), std::set<Xapian::docid>{sample_});
+                if (f.kind != schema::FieldKind::kText) {  // explain names the field as typed
+                    ASSERT_EQ(builder.fields().size(), 1u);
+                    EXPECT_EQ(builder.fields()[0].field, spelling);
+                }
+            }
+        }
+    }
+}
+
+// sample_post() gives each member a value of its own, so a row reading another row's member
+// (a copy-paste slip the round trip above cannot see) shows as two rows with the same values.
+TEST(FieldValues, EachRowReadsAMemberOfItsOwn) {
+    std::map<std::vector<std::string>, std::string_view> seen;
+    for (const schema::Field& f : schema::fields()) {
+        auto [it, inserted] = seen.emplace(f.values(sample_post()), f.name);
+        EXPECT_TRUE(inserted) << f.name << " reads what " << it->second << " reads";
+    }
+}
+
+TEST_F(FieldTable, EveryFacetCountsThePostsValue) {
+    ASSERT_FALSE(schema::facet_fields().empty());
+    for (const schema::Field* f : schema::facet_fields()) {
+        SCOPED_TRACE(std::string(f->name));
+        EXPECT_EQ(schema::find_facet(f->name), f);
+        SearchRequest request;
+        request.facets = {std::string(f->name)};
+        request.suggest = false;
+        SearchResult result = search(index_, request);
+        ASSERT_EQ(result.facets.size(), 1u);
+        std::vector<std::string> values = f->values(sample_post());
+        ASSERT_EQ(result.facets[0].second.size(), values.size());
+        for (size_t i = 0; i < values.size(); ++i) {
+            EXPECT_EQ(result.facets[0].second[i].value, values[i]);  // as the page shows it
+            EXPECT_EQ(result.facets[0].second[i].count, 1u);
+        }
+    }
+}
+
+TEST(FieldNames, SpellingsPrefixesAndSlotsAreUniqueAndReadableByXapian) {
+    std::set<std::string> seen, prefixes;
+    std::set<Xapian::valueno> slots;
+    for (const schema::Field& f : schema::fields()) {
+        if (!f.prefix.empty()) {
+            EXPECT_TRUE(prefixes.insert(std::string(f.prefix)).second) << f.name;
+        }
+        if (f.slot != Xapian::BAD_VALUENO) {
+            EXPECT_TRUE(slots.insert(f.slot).second) << f.name;
+        }
+        std::vector<std::string_view> spellings = {f.name};
+        spellings.insert(spellings.end(), f.aliases.begin(), f.aliases.end());
+        for (std::string_view s : spellings) {
+            EXPECT_TRUE(seen.insert(std::string(s)).second) << s;
+            for (char c : schema::parser_name(s))
+                EXPECT_TRUE(std::isalnum(static_cast<unsigned char>(c)) || c == '_') << s;
+        }
+    }
+    EXPECT_EQ(schema::parser_name("user-title"), "user_title");
+    EXPECT_EQ(schema::find_field("nope"), nullptr);
+    EXPECT_EQ(schema::find_field("year"), nullptr);  // a facet, not a query field
+    EXPECT_EQ(schema::find_facet("location"), nullptr);
+}
+
+}  // namespace
+}  // namespace forum
