@@ -159,6 +159,8 @@ std::optional<std::string> iconv_to_utf8(std::string_view bytes, const std::stri
         out.resize(out.size() * 2);
     }
     out.resize(done);
+    // glibc writes code points past U+10FFFF (from UCS-4, say) as the old 5- and 6-byte forms.
+    if (!is_valid_utf8(out)) return std::nullopt;
     return out;
 }
 
