@@ -97,6 +97,13 @@ SearchResult run(SearchIndex& index, const SearchRequest& request) {
         if (request.per_thread > 0) hit.more_in_thread = it.get_collapse_count();
         result.hits.push_back(std::move(hit));
     }
+    if (result.total_posts == 0) {
+        for (const NameFilter& name : builder.names()) {
+            if (exact_count(index.db, name.query) == 0) {
+                result.unmatched_names.push_back(nearest_names(index.db, name));
+            }
+        }
+    }
     if (request.suggest && result.total_posts < kFewHits) {
         std::string corrected = builder.spelling_suggestion(request.query);
         if (!corrected.empty() && corrected != request.query) {

@@ -11,6 +11,7 @@
 
 #include "common/core/post.hpp"
 #include "searcher/index.hpp"
+#include "searcher/nearest_names.hpp"
 #include "searcher/snippet.hpp"
 
 namespace forum {
@@ -54,6 +55,8 @@ struct SearchResult {
     std::vector<Hit> hits;
     std::vector<std::pair<std::string, std::vector<FacetValue>>> facets;  // in request order
     std::string did_you_mean;  // "" when there is no better spelling
+    // When no post matched: each name filter that matches nobody, with the nearest names.
+    std::vector<NameSuggestion> unmatched_names;
 };
 
 // Throws Xapian::QueryParserError for a malformed query or an unreadable date.

@@ -12,6 +12,8 @@
 //   XCOUNTRY  country; XLOC location; XTHREAD thread id (boolean filters)
 //   XUTITLE   the poster's user title (boolean filter, for user-title:)
 //   XQA       the author of each quote the post holds (boolean filter, for quoted:)
+//   XFA XFQA  poster and quoted authors folded (lower case, no diacritics: "đặng" → "dang"), for
+//             poster: and quoted: as people type names, and their PREFIX* forms
 //   XIN       "XINfirst" on a thread-starting post (position 1), for in:first
 //   XPID      the engine's post id alone (for `show ID`; ids are only unique per site)
 //   XTKEY     the thread key (see kThreadKey below) as a boolean term (threads, `thread`)
@@ -37,6 +39,7 @@
 // Version history
 //   1  the first schema
 //   2  XUTITLE XQA XIN XPID XTKEY terms, slots 2-9, spelling data
+//   3  XFA XFQA terms (folded names)
 // User metadata (in the same commits as the posts, so state and posts never disagree)
 //   kMetaFile + hash of path    an input file: path, size, mtime, content hash, its sources
 //   kMetaSource + source key    a source (a page file, a WARC record, an archive member; its
@@ -56,7 +59,9 @@
 
 namespace forum::schema {
 
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
+// The first version with folded names (XFA, XFQA); an older index gets exact names.
+inline constexpr int kFoldedNamesVersion = 3;
 
 // Free-text prefixes.
 inline constexpr std::string_view kTitle = "S";
@@ -71,6 +76,9 @@ inline constexpr std::string_view kLocation = "XLOC";
 inline constexpr std::string_view kThread = "XTHREAD";
 inline constexpr std::string_view kUserTitle = "XUTITLE";
 inline constexpr std::string_view kQuotedAuthor = "XQA";
+// The same names folded (common/core/name_folding.hpp): case and diacritics gone.
+inline constexpr std::string_view kPosterFolded = "XFA";
+inline constexpr std::string_view kQuotedFolded = "XFQA";
 inline constexpr std::string_view kIn = "XIN";
 inline constexpr std::string_view kPostId = "XPID";
 inline constexpr std::string_view kThreadTerm = "XTKEY";

@@ -24,6 +24,8 @@ struct SearchOptions {
     RenderOptions render;
     std::string highlight;  // "" = default
     Color color = Color::kAuto;
+    // Said on stderr when nothing matched: why words that name a subcommand were searched.
+    std::string searched_because;
 };
 // Search is the default command: its options are the main command line's.
 void add_search(CLI::App& app, SearchOptions& o);
@@ -39,6 +41,11 @@ CLI::App* add_show(CLI::App& app, LookupOptions& o);
 CLI::App* add_thread(CLI::App& app, LookupOptions& o);
 int run_show(const LookupOptions& o);
 int run_thread(const LookupOptions& o);
+// Whether the index at `db` has the post (thread) `id` names, or several (an ambiguous id):
+// `forum-search show X` is the command then, else a search. An index that cannot be opened
+// counts as having it, so that the command says why.
+bool index_has_post(const std::string& db, const std::string& id);
+bool index_has_thread(const std::string& db, const std::string& id);
 
 struct ExplainOptions {
     std::string db;

@@ -42,7 +42,9 @@ constexpr const char* kFooterEnd =
     "  date:today  date:yesterday  date:7d..  date:2w..  date:\"last week\"  date:\"last month\"\n"
     "  (UTC days, inclusive; FORUM_SEARCH_NOW=2023-10-05T12:00:00Z fixes \"now\" for tests)\n\n"
     "Subcommands: show POST_ID | SITE/POST_ID | URL, thread THREAD_ID | SITE/THREAD_ID | URL,\n"
-    "  explain QUERY, stats. To search for one of these words: forum-search -- stats\n\n"
+    "  explain QUERY, stats. show X and thread X are searches unless the index has X (thread\n"
+    "  safety searches both words), stats WORDS a search: forum-search search WORDS or\n"
+    "  forum-search -- WORDS always searches, forum-search show -- X is always the command\n\n"
     "Exit codes:\n"
     "  0  posts found (show/thread: found; explain/stats: done)\n"
     "  1  no posts found (show/thread: no such post or thread)\n"
@@ -72,16 +74,51 @@ int search_main(int argc, char** argv) {
     for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd})
         sub->fallthrough();
 
-    std::vector<std::string> args = forum::mark_dash_words(app, argc, argv);
+    forum::MarkedArgs marked = forum::mark_dash_words(app, argc, argv);
     std::vector<char*> marked_argv;
-    for (auto& a : args)
+    for (auto& a : marked.args)
         marked_argv.push_back(a.data());
-    if (auto rc = forum::parse_command_line(app, argc, marked_argv.data())) return *rc;
+    if (auto rc = forum::parse_command_line(app, static_cast<int>(marked_argv.size()),
+                                            marked_argv.data())) {
+        return *rc;
+    }
     forum::unmark_dash_words(search.words);
     forum::unmark_dash_words(explain.words);
     show.id = forum::unmark_dash_word(show.id);
     thread.id = forum::unmark_dash_word(thread.id);
 
+    // A query whose first word names a subcommand: the command only when what follows is what
+    // it takes (one post or thread the index has for show and thread, nothing for stats), or
+    // when `--` after the name insists; else the words are searched, the name among them.
+    auto search_instead = [&](CLI::App* sub, const std::string& id, const std::string& format) {
+        std::vector<std::string> words = {sub->get_name()};
+        if (!id.empty()) words.push_back(id);
+        words.insert(words.end(), search.words.begin(), search.words.end());
+        search.words = std::move(words);
+        std::string query = cmd::join_words(search.words);
+        if (sub != stats_cmd && search.words.size() == 2) {
+            std::string what = sub == show_cmd ? "post" : "thread";
+            search.searched_because = "forum-search: searched for \"" + query +
+                                      "\", since the index has no " + what + " " + id +
+                                      " (forum-search " + sub->get_name() + " -- " + id +
+                                      " insists on the command)";
+        }
+        if (sub->count("--format") > 0) search.render.format = cmd::format_named(format);
+        search.db = db;
+        return cmd::run_search(search);
+    };
+    if (!marked.insist_command) {
+        if (show_cmd->parsed() && (!search.words.empty() || !cmd::index_has_post(db, show.id))) {
+            return search_instead(show_cmd, show.id, show.format);
+        }
+        if (thread_cmd->parsed() &&
+            (!search.words.empty() || !cmd::index_has_thread(db, thread.id))) {
+            return search_instead(thread_cmd, thread.id, thread.format);
+        }
+        if (stats_cmd->parsed() && !search.words.empty()) {
+            return search_instead(stats_cmd, "", stats.format);
+        }
+    }
     for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd}) {
         if (sub->parsed() && !search.words.empty()) {
             std::cerr << "forum-search " << sub->get_name() << ": unexpected argument \""

@@ -90,10 +90,15 @@ int run_search(SearchOptions& o) {
         if (o.request.count_only) {
             Xapian::doccount n = count(*index, o.request);
             render_count(n, std::cout);
+            if (n == 0 && !o.searched_because.empty()) std::cerr << o.searched_because << '\n';
             return n > 0 ? exit_code::kHits : exit_code::kNoHits;
         }
         SearchResult result = search(*index, o.request);
         render_hits(result, o.render, std::cout);
+        render_unmatched_names(result, std::cerr);
+        if (result.total_posts == 0 && !o.searched_because.empty()) {
+            std::cerr << o.searched_because << '\n';
+        }
         return result.total_posts == 0 ? exit_code::kNoHits : exit_code::kHits;
     });
 }

@@ -44,4 +44,13 @@ int run_show(const LookupOptions& o) {
     });
 }
 
+bool index_has_post(const std::string& db, const std::string& id) {
+    try {
+        SearchIndex index = open_index(db);
+        return find_post(index, id).status != LookupStatus::kNotFound;
+    } catch (const Xapian::Error&) {
+        return true;
+    }
+}
+
 }  // namespace forum::commands

@@ -50,4 +50,13 @@ int run_thread(const LookupOptions& o) {
     });
 }
 
+bool index_has_thread(const std::string& db, const std::string& id) {
+    try {
+        SearchIndex index = open_index(db);
+        return find_thread(index, id).status != LookupStatus::kNotFound;
+    } catch (const Xapian::Error&) {
+        return true;
+    }
+}
+
 }  // namespace forum::commands

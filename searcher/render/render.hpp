@@ -41,6 +41,8 @@ struct RenderOptions {
 
 void render_hits(const SearchResult& result, const RenderOptions& options, std::ostream& out);
 void render_count(Xapian::doccount posts, std::ostream& out);
+// One line on `err` per name filter that matched nobody, with the nearest names.
+void render_unmatched_names(const SearchResult& result, std::ostream& err);
 // Formats other than text print JSON.
 void render_post(const Post& post, Format format, std::ostream& out);
 void render_thread(const std::vector<Post>& posts, Format format, std::ostream& out);
