@@ -114,6 +114,7 @@ void render_hits(const SearchResult& result, const RenderOptions& options, std::
                 {"did_you_mean", result.did_you_mean.empty()
                                      ? nlohmann::ordered_json(nullptr)
                                      : nlohmann::ordered_json(result.did_you_mean)}};
+            if (!result.missing_shards.empty()) j["missing_shards"] = result.missing_shards;
             out << json_text(j) << '\n';
             break;
         }

@@ -149,7 +149,7 @@ TEST_F(Subcommands, StatsCountWhatTheCrawlHolds) {
     EXPECT_EQ(j["last_post"], last);
     EXPECT_GT(j["bytes_on_disk"].get<long>(), 0);
     EXPECT_TRUE(j["last_update"].is_string());
-    EXPECT_EQ(j["schema_version"], "2");
+    EXPECT_EQ(j["schema_version"], "3");
     EXPECT_EQ(j["language"], "english");
     Result text = search({"stats"});
     EXPECT_NE(text.out.find("posts         " + std::to_string(golden.size()) + "\n"),
