@@ -31,6 +31,10 @@
 //   kWinnerSource  the key of the source whose copy of the post is stored (the latest crawl; on a
 //                  tie, the source first in path order)
 //   kWinnerCrawl   that source's crawl time, as decimal seconds
+//   kTieKey        the unique term (Q...): posts of equal score in this order, the same over one
+//                  index or shards of it (Xapian's own tie-break, the document id, differs)
+//   kDateTieKey    "1" + 16 hex digits of the date (sign bit flipped) + the unique term, or "0" +
+//                  the unique term without a date: --sort newest/oldest with no ties left
 // Document data
 //   the post as JSON (common/core/post.hpp), text and quotes included.
 // Spelling data (Xapian's spelling table, for "Did you mean")
@@ -39,7 +43,7 @@
 // Version history
 //   1  the first schema
 //   2  XUTITLE XQA XIN XPID XTKEY terms, slots 2-9, spelling data
-//   3  XFA XFQA terms (folded names)
+//   3  XFA XFQA terms (folded names); slots 10-11 (tie keys, for the same order over shards)
 // User metadata (in the same commits as the posts, so state and posts never disagree)
 //   kMetaFile + hash of path    an input file: path, size, mtime, content hash, its sources
 //   kMetaSource + source key    a source (a page file, a WARC record, an archive member; its
@@ -100,6 +104,8 @@ enum Slot : Xapian::valueno {
     kYear = 7,
     kMonth = 8,
     kPosition = 9,
+    kTieKey = 10,
+    kDateTieKey = 11,
     kWinnerSource = 20,
     kWinnerCrawl = 21,
 };
@@ -130,6 +136,9 @@ std::string source_key(std::string_view source_name);
 
 // The thread a post belongs to: site + "/" + thread id, else the thread URL; empty if neither.
 std::string thread_key(const Post& post);
+
+// The values of kTieKey and kDateTieKey for a post stored under `unique_term`.
+void add_tie_keys(Xapian::Document& doc, const Post& post, const std::string& unique_term);
 
 // A term with no prefix (its first byte is not an ASCII capital): a word of the post's text.
 bool is_unprefixed_term(std::string_view term);

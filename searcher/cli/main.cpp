@@ -50,7 +50,11 @@ constexpr const char* kFooterEnd =
     "  1  no posts found (show/thread: no such post or thread)\n"
     "  2  usage or query error, an unreadable date, an id several sites share or a URL several\n"
     "     posts have (reason on stderr)\n"
-    "  3  the index is missing or unreadable, or memory ran out";
+    "  3  the index is missing or unreadable, or memory ran out\n"
+    "  4  a remote shard is down, too slow (--timeout) or not a Xapian server (named on stderr)\n"
+    "  5  --allow-partial: an answer without the shards named on stderr (and in JSON)\n\n"
+    "Several indexes: --db A --db B, a Xapian stub file, or tcp://HOST:PORT for xapian-tcpsrv\n"
+    "  (docs/scale-out.md). Did you mean is not offered when a shard is remote.";
 
 int search_main(int argc, char** argv) {
     namespace cmd = forum::commands;
@@ -60,8 +64,18 @@ int search_main(int argc, char** argv) {
     app.footer(kFooterStart + field_help() + kFooterEnd);
     app.require_subcommand(0, 1);
 
-    std::string db = forum::default_db_path();
-    app.add_option("--db", db, "Index directory (default: $FORUM_SEARCH_DB, else ./forum.db)");
+    cmd::IndexChoice db;
+    app.add_option("--db", db.entries,
+                   "Index directory, stub file or tcp://HOST:PORT (xapian-tcpsrv); repeat it to "
+                   "search several as one (default: $FORUM_SEARCH_DB, else ./forum.db)")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--timeout", db.open.timeout_ms,
+                   "Milliseconds to wait for a remote shard, to connect and per operation")
+        ->capture_default_str();
+    app.add_flag("--allow-partial", db.open.allow_partial,
+                 "Answer from the remote shards that are up; name the others (exit code 5)");
     cmd::SearchOptions search;
     cmd::add_search(app, search);
     cmd::LookupOptions show, thread;
@@ -86,6 +100,8 @@ int search_main(int argc, char** argv) {
     forum::unmark_dash_words(explain.words);
     show.id = forum::unmark_dash_word(show.id);
     thread.id = forum::unmark_dash_word(thread.id);
+
+    if (db.entries.empty()) db.entries.push_back(forum::default_db_path());
 
     // A query whose first word names a subcommand: the command only when what follows is what
     // it takes (one post or thread the index has for show and thread, nothing for stats), or

@@ -122,6 +122,7 @@ void render_hits(const SearchResult& result, const RenderOptions& options, std::
                                      ? nlohmann::ordered_json(nullptr)
                                      : nlohmann::ordered_json(result.did_you_mean)},
                 {"unmatched_names", unmatched_names_json(result)}};
+            if (!result.missing_shards.empty()) j["missing_shards"] = result.missing_shards;
             out << json_text(j) << '\n';
             break;
         }
