@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "searcher/lookup.hpp"
 #include "searcher/match.hpp"
 #include "searcher/render/render.hpp"
 
@@ -24,6 +25,8 @@ struct SearchOptions {
     RenderOptions render;
     std::string highlight;  // "" = default
     Color color = Color::kAuto;
+    bool all = false;       // --all: every hit, as --limit 0
+    std::string histogram;  // --histogram PERIOD
 };
 // Search is the default command: its options are the main command line's.
 void add_search(CLI::App& app, SearchOptions& o);
@@ -36,9 +39,16 @@ struct LookupOptions {
     std::string format = "text";
 };
 CLI::App* add_show(CLI::App& app, LookupOptions& o);
-CLI::App* add_thread(CLI::App& app, LookupOptions& o);
 int run_show(const LookupOptions& o);
-int run_thread(const LookupOptions& o);
+
+// thread: a page of the thread (--offset, --limit) or the posts around one (--around, --context).
+struct ThreadOptions : LookupOptions {
+    ThreadSlice slice;
+    unsigned limit = 0;  // 0: to the end
+    std::string around;
+};
+CLI::App* add_thread(CLI::App& app, ThreadOptions& o);
+int run_thread(const ThreadOptions& o);
 
 struct ExplainOptions {
     std::string db;

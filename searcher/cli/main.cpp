@@ -41,8 +41,10 @@ constexpr const char* kFooterEnd =
     "  date:2023  date:2023-10  date:2023-09-01..2023-10-31  date:2023-09-01..  date:..2023-10-31\n"
     "  date:today  date:yesterday  date:7d..  date:2w..  date:\"last week\"  date:\"last month\"\n"
     "  (UTC days, inclusive; FORUM_SEARCH_NOW=2023-10-05T12:00:00Z fixes \"now\" for tests)\n\n"
-    "Subcommands: show POST_ID | SITE/POST_ID | URL, thread THREAD_ID | SITE/THREAD_ID | URL,\n"
-    "  explain QUERY, stats. To search for one of these words: forum-search -- stats\n\n"
+    "Subcommands: show POST_ID | SITE/POST_ID | URL, thread THREAD_ID | SITE/THREAD_ID | URL\n"
+    "  [--offset N --limit N | --around POST --context N], explain QUERY, stats.\n"
+    "  Text output names each hit's post and thread in these forms. To search for one of these\n"
+    "  words: forum-search -- stats\n\n"
     "Exit codes:\n"
     "  0  posts found (show/thread: found; explain/stats: done)\n"
     "  1  no posts found (show/thread: no such post or thread)\n"
@@ -62,7 +64,8 @@ int search_main(int argc, char** argv) {
     app.add_option("--db", db, "Index directory (default: $FORUM_SEARCH_DB, else ./forum.db)");
     cmd::SearchOptions search;
     cmd::add_search(app, search);
-    cmd::LookupOptions show, thread;
+    cmd::LookupOptions show;
+    cmd::ThreadOptions thread;
     cmd::ExplainOptions explain;
     cmd::StatsOptions stats;
     CLI::App* show_cmd = cmd::add_show(app, show);
