@@ -91,8 +91,15 @@ HitPrinter::HitPrinter(const RenderOptions& options, std::ostream& out)
 
 void HitPrinter::page(const SearchResult& page) {
     if (!first_) {
-        first_ = page;
-        first_->hits.clear();
+        // All but the hits, which are printed as they come and not held.
+        first_.emplace();
+        first_->query = page.query;
+        first_->total_estimate = page.total_estimate;
+        first_->total_posts = page.total_posts;
+        first_->offset = page.offset;
+        first_->facets = page.facets;
+        first_->histogram = page.histogram;
+        first_->did_you_mean = page.did_you_mean;
         begin();
     }
     for (const Hit& hit : page.hits) {
