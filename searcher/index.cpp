@@ -57,8 +57,6 @@ SearchIndex open_index(const std::vector<std::string>& entries, const OpenOption
     SearchIndex index;
     index.entries = entries;
     index.options = options;
-    for (const auto& e : entries)
-        index.path += (index.path.empty() ? "" : ", ") + e;
     std::vector<Shard> shards = shard_list(entries);
     for (Shard& s : shards) {
         if (!s.remote()) {

@@ -31,8 +31,7 @@ struct MissingShard {
 struct SearchIndex {
     Xapian::Database db;  // every shard that is up, as one
     Xapian::Stem stemmer;
-    std::string path;  // the entries as given, for messages
-    std::vector<std::string> entries;
+    std::vector<std::string> entries;  // as given, to open them again (with_retry)
     OpenOptions options;
     std::vector<OpenShard> shards;
     std::vector<MissingShard> missing;  // with allow_partial: remote shards left out

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <optional>
 
+#include "common/core/text.hpp"
+
 namespace forum {
 namespace {
 
@@ -13,13 +15,6 @@ namespace fs = std::filesystem;
 // Stubs may name stubs; a loop of them must end.
 constexpr int kMaxStubDepth = 8;
 constexpr std::string_view kTcpScheme = "tcp://";
-
-std::string trim(const std::string& s) {
-    size_t b = s.find_first_not_of(" \t\r");
-    if (b == std::string::npos) return {};
-    size_t e = s.find_last_not_of(" \t\r");
-    return s.substr(b, e - b + 1);
-}
 
 // HOST:PORT, or [IPv6]:PORT; nullopt when it is not that.
 std::optional<Shard> tcp_shard(const std::string& address) {
@@ -58,11 +53,11 @@ void add_stub(const fs::path& stub, int depth, std::vector<Shard>& out) {
     };
     std::string line;
     for (int n = 1; std::getline(in, line); ++n) {
-        line = trim(line);
+        line = std::string(trim(line));
         if (line.empty() || line[0] == '#') continue;
         size_t space = line.find_first_of(" \t");
         std::string kind = line.substr(0, space);
-        std::string rest = space == std::string::npos ? "" : trim(line.substr(space));
+        std::string rest = space == std::string::npos ? "" : std::string(trim(line.substr(space)));
         auto bad = [&](const std::string& why) {
             return ShardListError(stub.string() + ":" + std::to_string(n) + ": " + why +
                                   " (a stub line is auto PATH, glass PATH, remote HOST:PORT or "
@@ -78,7 +73,7 @@ void add_stub(const fs::path& stub, int depth, std::vector<Shard>& out) {
             Shard s;
             s.kind = Shard::Kind::kProgram;
             s.program = rest.substr(1, gap == std::string::npos ? gap : gap - 1);
-            s.args = gap == std::string::npos ? "" : trim(rest.substr(gap));
+            s.args = gap == std::string::npos ? "" : std::string(trim(rest.substr(gap)));
             if (s.program.empty()) throw bad("\"" + line + "\" names no program");
             s.name = "remote :" + s.program + (s.args.empty() ? "" : " " + s.args);
             out.push_back(std::move(s));

@@ -110,8 +110,9 @@ int search_main(int argc, char** argv) {
     if (db.entries.empty()) db.entries.push_back(forum::default_db_path());
 
     // A query whose first word names a subcommand: the command only when what follows is what
-    // it takes (one post or thread the index has for show and thread, nothing for stats), or
-    // when `--` after the name insists; else the words are searched, the name among them.
+    // it takes (one post or thread the index has for show and thread, nothing for stats; thread
+    // with no id is `thread --around POST`), or when `--` after the name insists; else the words
+    // are searched, the name among them.
     auto search_instead = [&](CLI::App* sub, const std::string& id, const std::string& format) {
         std::vector<std::string> words = {sub->get_name()};
         if (!id.empty()) words.push_back(id);
@@ -135,7 +136,8 @@ int search_main(int argc, char** argv) {
             return search_instead(show_cmd, show.id, show.format);
         }
         if (thread_cmd->parsed() &&
-            (!search.words.empty() || !cmd::index_has_thread(db, thread.id))) {
+            (!search.words.empty() ||
+             (!thread.id.empty() && !cmd::index_has_thread(db, thread.id)))) {
             return search_instead(thread_cmd, thread.id, thread.format);
         }
         if (stats_cmd->parsed() && !search.words.empty()) {

@@ -37,7 +37,7 @@ protected:
             p.url = *p.thread_url + "post-" + *p.post_id;
             db.add_document(make_document(p, terms));
         }
-        index_ = SearchIndex{db, Xapian::Stem("english"), ""};
+        index_ = SearchIndex{db, Xapian::Stem("english")};
     }
     SearchIndex index_;
 };

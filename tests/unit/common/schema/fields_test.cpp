@@ -50,7 +50,7 @@ protected:
         auto terms = make_term_generator(Xapian::Stem("english"));
         sample_ = db.add_document(make_document(sample_post(), terms));
         db.add_document(make_document(bare_post(), terms));
-        index_ = SearchIndex{db, Xapian::Stem("english"), ""};
+        index_ = SearchIndex{db, Xapian::Stem("english")};
     }
 
     std::set<Xapian::docid> matches(const std::string& query, QueryBuilder& builder) {
