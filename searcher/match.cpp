@@ -1,6 +1,7 @@
 #include "searcher/match.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <utility>
@@ -158,7 +159,14 @@ SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_pa
             counting_pass(index.db, query, spies);
         }
     }
+    if (request.time_limit > 0) enquire.set_time_limit(request.time_limit);
+    auto started = std::chrono::steady_clock::now();
     Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check);
+    // Xapian does not say whether it stopped early: a match that took the whole limit did.
+    result.partial =
+        request.time_limit > 0 &&
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() >=
+            request.time_limit;
     spies.read(result.facets, result.histogram);
     result.query = request.query;
     result.offset = request.offset;

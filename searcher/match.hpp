@@ -34,7 +34,11 @@ struct SearchRequest {
     unsigned facet_top = 0;           // values per facet when its spec names no N (0: all)
     std::optional<Period> histogram;  // matches per period (histogram.hpp)
     bool count_only = false;
-    bool suggest = true;   // "Did you mean" when few posts match
+    bool suggest = true;  // "Did you mean" when few posts match
+    // Seconds the matcher may spend on a page (0: no limit): past it Xapian returns the best
+    // hits it has found, and the result says it is partial (a server's guard against runaway
+    // wildcards and common-word phrases).
+    double time_limit = 0;
     std::int64_t now = 0;  // for relative dates
 };
 
@@ -59,6 +63,7 @@ struct SearchResult {
     // When no post matched: each name filter that matches nobody, with the nearest names.
     std::vector<NameSuggestion> unmatched_names;
     std::vector<std::string> missing_shards;  // shards left out (OpenOptions::allow_partial)
+    bool partial = false;  // the matcher ran out of request.time_limit: counts may be short
 };
 
 // Hits in the same order over any number of shards: ties (equal scores; by date, the same

@@ -80,6 +80,18 @@ struct StatsOptions {
 CLI::App* add_stats(CLI::App& app, StatsOptions& o);
 int run_stats(const StatsOptions& o);
 
+// serve: the JSON API and the web page over HTTP (searcher/http/).
+struct ServeOptions {
+    IndexChoice db;
+    std::string bind = "127.0.0.1";
+    int port = 8080;
+    unsigned threads = 0;     // 0: the number of cores
+    unsigned queue = 0;       // 0: 8 per thread
+    double time_limit = 5.0;  // seconds of matching per request (0: none)
+};
+CLI::App* add_serve(CLI::App& app, ServeOptions& o);
+int run_serve(const ServeOptions& o);
+
 // Shared by the commands (common.cpp).
 // Opens the index, or prints why not, sets `exit_code` and returns nullopt.
 std::optional<SearchIndex> open_or_report(const IndexChoice& db, int& exit_code);

@@ -42,7 +42,8 @@ constexpr const char* kFooterEnd =
     "  date:today  date:yesterday  date:7d..  date:2w..  date:\"last week\"  date:\"last month\"\n"
     "  (UTC days, inclusive; FORUM_SEARCH_NOW=2023-10-05T12:00:00Z fixes \"now\" for tests)\n\n"
     "Subcommands: show POST_ID | SITE/POST_ID | URL, thread THREAD_ID | SITE/THREAD_ID | URL\n"
-    "  [--offset N --limit N | --around POST --context N], explain QUERY, stats. Text output\n"
+    "  [--offset N --limit N | --around POST --context N], explain QUERY, stats,\n"
+    "  serve [--bind ADDR --port N --threads N] (a JSON API and a web page). Text output\n"
     "  names each hit's post and thread in these forms. show X and thread X are searches unless\n"
     "  the index has X (thread safety searches both words), stats WORDS a search: forum-search\n"
     "  search WORDS or forum-search -- WORDS always searches, forum-search show -- X is always\n"
@@ -84,11 +85,13 @@ int search_main(int argc, char** argv) {
     cmd::ThreadOptions thread;
     cmd::ExplainOptions explain;
     cmd::StatsOptions stats;
+    cmd::ServeOptions serve;
     CLI::App* show_cmd = cmd::add_show(app, show);
     CLI::App* thread_cmd = cmd::add_thread(app, thread);
     CLI::App* explain_cmd = cmd::add_explain(app, explain);
     CLI::App* stats_cmd = cmd::add_stats(app, stats);
-    for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd})
+    CLI::App* serve_cmd = cmd::add_serve(app, serve);
+    for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd, serve_cmd})
         sub->fallthrough();
 
     forum::MarkedArgs marked = forum::mark_dash_words(app, argc, argv);
@@ -116,14 +119,15 @@ int search_main(int argc, char** argv) {
         words.insert(words.end(), search.words.begin(), search.words.end());
         search.words = std::move(words);
         std::string query = cmd::join_words(search.words);
-        if (sub != stats_cmd && search.words.size() == 2) {
+        if (sub != stats_cmd && sub != serve_cmd && search.words.size() == 2) {
             std::string what = sub == show_cmd ? "post" : "thread";
             search.searched_because = "forum-search: searched for \"" + query +
                                       "\", since the index has no " + what + " " + id +
                                       " (forum-search " + sub->get_name() + " -- " + id +
                                       " insists on the command)";
         }
-        if (sub->count("--format") > 0) search.render.format = cmd::format_named(format);
+        if (sub->get_option_no_throw("--format") && sub->count("--format") > 0)
+            search.render.format = cmd::format_named(format);
         search.db = db;
         return cmd::run_search(search);
     };
@@ -139,8 +143,11 @@ int search_main(int argc, char** argv) {
         if (stats_cmd->parsed() && !search.words.empty()) {
             return search_instead(stats_cmd, "", stats.format);
         }
+        if (serve_cmd->parsed() && !search.words.empty()) {
+            return search_instead(serve_cmd, "", "text");
+        }
     }
-    for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd}) {
+    for (CLI::App* sub : {show_cmd, thread_cmd, explain_cmd, stats_cmd, serve_cmd}) {
         if (sub->parsed() && !search.words.empty()) {
             std::cerr << "forum-search " << sub->get_name() << ": unexpected argument \""
                       << search.words.front() << "\"\nRun with --help for more information.\n";
@@ -151,6 +158,7 @@ int search_main(int argc, char** argv) {
     if (thread_cmd->parsed()) return thread.db = db, cmd::run_thread(thread);
     if (explain_cmd->parsed()) return explain.db = db, cmd::run_explain(explain);
     if (stats_cmd->parsed()) return stats.db = db, cmd::run_stats(stats);
+    if (serve_cmd->parsed()) return serve.db = db, cmd::run_serve(serve);
     search.db = db;
     return cmd::run_search(search);
 }

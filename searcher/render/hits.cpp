@@ -109,6 +109,7 @@ void HitPrinter::page(const SearchResult& page) {
         first_->did_you_mean = page.did_you_mean;
         first_->unmatched_names = page.unmatched_names;
         first_->missing_shards = page.missing_shards;
+        first_->partial = page.partial;
         begin();
     }
     for (const Hit& hit : page.hits) {
@@ -177,6 +178,7 @@ void HitPrinter::finish() {
                                                           : nlohmann::ordered_json(r.did_you_mean);
             tail["unmatched_names"] = unmatched_names_json(r);
             if (!r.missing_shards.empty()) tail["missing_shards"] = r.missing_shards;
+            if (r.partial) tail["partial"] = true;
             out_ << "]," << json_text(tail).substr(1) << '\n';
             break;
         }
