@@ -50,6 +50,8 @@ public:
     std::string resolve(std::string_view href) const;
 
     const std::string& source() const { return raw_.source; }
+    // An archive member's path in its archive; "" for other pages.
+    const std::string& saved_as() const { return raw_.saved_as; }
     std::int64_t crawl_time() const { return raw_.crawl_time; }
     const DateContext& dates() const { return dates_; }
     // The charset the page was read in, what it declared, whether the declaration had to be
