@@ -1,6 +1,7 @@
 // forum-bench-search: in-process query latency on a forum-search index, with snippets.
 //
 //   forum-bench-search --db DB [--queries 1000] [--seed S] [--limit 10] [--json]
+//                      [--query-db DB2]   (draw the queries from DB2: the same set over shards)
 //   forum-bench-search --db DB --seed S --print-phrase     (a phrase that has hits, for the CLI)
 //
 // Kinds: a single term, an AND of two terms, a phrase, a phrase with a filter (country: or
@@ -274,12 +275,15 @@ size_t run(Xapian::Database& db, const Xapian::Stem& stem, const BenchQuery& q, 
 
 int main(int argc, char** argv) {
     CLI::App app{"In-process query latency of a forum-search index, snippets included."};
-    std::string path;
+    std::string path, query_path;
     size_t per_kind = 1000;
     std::uint64_t seed = 1;
     unsigned limit = 10;
     bool json = false, print_phrase = false;
     app.add_option("--db", path, "index")->required();
+    app.add_option("--query-db", query_path,
+                   "draw the queries from this index (default: --db); DB may be a stub of shards, "
+                   "whose document ids differ from one index's");
     app.add_option("--queries", per_kind, "queries of each kind (1000)");
     app.add_option("--seed", seed, "the crawl generator's seed (vocabulary) and the query seed");
     app.add_option("--limit", limit, "hits per query (10)");
@@ -294,7 +298,8 @@ int main(int argc, char** argv) {
         Xapian::Database db(path);
         std::string language = db.get_metadata(std::string(schema::kMetaLanguage));
         Xapian::Stem stem(language.empty() ? std::string(schema::kDefaultLanguage) : language);
-        QueryMaker maker(db, stem, seed);
+        Xapian::Database query_db(query_path.empty() ? path : query_path);
+        QueryMaker maker(query_db, stem, seed);
         if (print_phrase) {
             for (int attempt = 0; attempt < 100; ++attempt) {
                 BenchQuery q = maker.make(kPhrase);

@@ -147,9 +147,21 @@ int index_main(int argc, char** argv) {
     app.add_option("--commit-every", run.commit_every, "Commit after this many posts")
         ->capture_default_str()
         ->check(CLI::PositiveNumber);
+    std::string partition;
+    app.add_option("--partition", partition,
+                   "Index only the threads that hash to K of N (by site and thread id), so that N "
+                   "indexes, one per machine, hold a crawl between them: K/N, 1 <= K <= N");
     add_run_options(app, run, args);
     if (auto rc = forum::parse_command_line(app, argc, argv)) return *rc;
     if (auto rc = apply_common(args, run)) return *rc;
+    if (!partition.empty()) {
+        run.partition = forum::schema::parse_partition(partition);
+        if (!run.partition) {
+            std::cerr << "forum-index: --partition " << partition
+                      << ": not K/N with 1 <= K <= N (e.g. 2/3)\n";
+            return forum::exit_code::kUsage;
+        }
+    }
     run.wait_lock = std::chrono::seconds(wait_lock);
     // "forum.db/" names the same index as "forum.db"; the paths made beside it (INDEX.new,
     // INDEX.shards) must not land inside it.

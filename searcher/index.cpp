@@ -1,5 +1,6 @@
 #include "searcher/index.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -11,18 +12,12 @@ namespace {
 constexpr int kReopenAttempts = 5;
 constexpr std::chrono::milliseconds kRetryPause{50};
 
-}  // namespace
-
-SearchIndex open_index(const std::string& path) {
+Xapian::Database open_local(const std::string& path) {
     // `forum-index --full` swaps a fresh index in under the same name; a reader opening at that
     // moment can see half of each. Such a failure is retried; a missing index is not.
     for (int attempt = 1;; ++attempt) {
         try {
-            SearchIndex index{Xapian::Database(path), Xapian::Stem(), path};
-            std::string language = index.db.get_metadata(std::string(schema::kMetaLanguage));
-            index.stemmer =
-                Xapian::Stem(language.empty() ? std::string(schema::kDefaultLanguage) : language);
-            return index;
+            return Xapian::Database(path);
         } catch (const Xapian::DatabaseNotFoundError&) {
             throw;
         } catch (const Xapian::DatabaseError&) {
@@ -30,6 +25,60 @@ SearchIndex open_index(const std::string& path) {
             std::this_thread::sleep_for(kRetryPause);
         }
     }
+}
+
+Xapian::Database open_remote(const Shard& s, unsigned timeout_ms) {
+    // Remote::open talks to the server at once (it reads its greeting), so a shard that is
+    // down, slow or not a Xapian server fails here, within the timeout.
+    try {
+        if (s.kind == Shard::Kind::kTcp)
+            return Xapian::Remote::open(s.host, s.port, timeout_ms, timeout_ms);
+        return Xapian::Remote::open(s.program, s.args, timeout_ms);
+    } catch (const Xapian::Error& e) {
+        throw ShardError(s.name, e.get_description());
+    }
+}
+
+}  // namespace
+
+ShardError::ShardError(std::string shard, std::string reason)
+    : std::runtime_error(shard + ": " + reason),
+      shard_(std::move(shard)),
+      reason_(std::move(reason)) {}
+
+bool SearchIndex::has_remote() const {
+    return !missing.empty() || std::any_of(shards.begin(), shards.end(),
+                                           [](const auto& s) { return s.shard.remote(); });
+}
+
+SearchIndex open_index(const std::string& path) { return open_index(std::vector{path}); }
+
+SearchIndex open_index(const std::vector<std::string>& entries, const OpenOptions& options) {
+    SearchIndex index;
+    index.entries = entries;
+    index.options = options;
+    std::vector<Shard> shards = shard_list(entries);
+    for (Shard& s : shards) {
+        if (!s.remote()) {
+            index.shards.push_back({s, open_local(s.path)});
+            continue;
+        }
+        try {
+            index.shards.push_back({s, open_remote(s, options.timeout_ms)});
+        } catch (const ShardError& e) {
+            if (!options.allow_partial) throw;
+            index.missing.push_back({e.shard(), e.reason()});
+        }
+    }
+    if (index.shards.empty() && !index.missing.empty())
+        throw ShardError(index.missing.front().name, index.missing.front().reason);
+    for (const OpenShard& s : index.shards)
+        index.db.add_database(s.db);
+    // Every shard is built with the same language (forum-index --lang); the first one says it.
+    std::string language = index.db.get_metadata(std::string(schema::kMetaLanguage));
+    index.stemmer =
+        Xapian::Stem(language.empty() ? std::string(schema::kDefaultLanguage) : language);
+    return index;
 }
 
 }  // namespace forum

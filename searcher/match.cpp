@@ -38,22 +38,47 @@ Xapian::doccount exact_count(Xapian::Database& db, const Xapian::Query& q) {
     return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
 }
 
+// The posts of the hit's thread that match but were collapsed away. Xapian's remote backend
+// answers 0 for the collapse count (seen with 1.4.22), so over remote shards they are counted:
+// one count query per hit shown.
+Xapian::doccount thread_rest(Xapian::Database& db, const Xapian::Query& query, const Post& post,
+                             unsigned per_thread) {
+    std::string thread = schema::thread_key(post);
+    if (thread.empty()) return 0;
+    Xapian::Query in_thread(Xapian::Query::OP_FILTER, query,
+                            Xapian::Query(schema::boolean_term(schema::kThreadTerm, thread)));
+    Xapian::doccount matches = exact_count(db, in_thread);
+    return matches > per_thread ? matches - per_thread : 0;
+}
+
 SearchResult run(SearchIndex& index, const SearchRequest& request) {
     QueryBuilder builder(index.db, index.stemmer, request.now);
     Xapian::Query query = full_query(builder, request);
     Xapian::Enquire enquire(index.db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
+    // Xapian breaks the remaining ties by document id, which differs between one index and
+    // shards of it: the tie keys leave none (a KeyMaker would be simpler, but the remote
+    // backend does not take one). By date, posts of the same second go by the key, not by score
+    // (Xapian has no third level). An index written before schema 3 has no tie keys until
+    // forum-index rewrites it: the old order then, document ids and all.
+    bool tie_keys = index.db.get_doccount() > 0 &&
+                    index.db.get_value_freq(schema::kDateTieKey) == index.db.get_doccount();
     switch (request.sort) {
         case SortOrder::kRelevance:
-            enquire.set_sort_by_relevance();
+            if (tie_keys) {
+                enquire.set_sort_by_relevance_then_value(schema::kTieKey, false);
+            } else {
+                enquire.set_sort_by_relevance();
+            }
             break;
         case SortOrder::kNewest:
-            enquire.set_sort_by_value_then_relevance(schema::kDateSortable, true);
+        case SortOrder::kOldest: {
+            bool newest = request.sort == SortOrder::kNewest;
+            enquire.set_sort_by_value_then_relevance(
+                tie_keys ? schema::kDateTieKey : schema::kDateSortable, newest);
             break;
-        case SortOrder::kOldest:
-            enquire.set_sort_by_value_then_relevance(schema::kDateSortable, false);
-            break;
+        }
     }
     Xapian::doccount check = std::max(kCheckAtLeast, request.offset + request.limit);
     if (request.per_thread > 0) {
@@ -88,16 +113,34 @@ SearchResult run(SearchIndex& index, const SearchRequest& request) {
     result.total_estimate = mset.get_matches_estimated();
     result.total_posts =
         request.per_thread > 0 ? mset.get_uncollapsed_matches_estimated() : result.total_estimate;
+    // Over remote shards the uncollapsed count comes back collapsed (1.4.22): counted instead.
+    if (request.per_thread > 0 && index.has_remote())
+        result.total_posts = exact_count(index.db, query);
     unsigned rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Post post = schema::post_from_document(it.get_document());
         Snippet snippet =
             make_snippet(mset, post.text, request.snippet_length, index.stemmer, request.fragments);
         Hit hit{++rank, it.get_weight(), std::move(post), std::move(snippet), std::nullopt};
-        if (request.per_thread > 0) hit.more_in_thread = it.get_collapse_count();
+        if (request.per_thread > 0) {
+            hit.more_in_thread = index.has_remote()
+                                     ? thread_rest(index.db, query, hit.post, request.per_thread)
+                                     : it.get_collapse_count();
+        }
         result.hits.push_back(std::move(hit));
     }
-    if (request.suggest && result.total_posts < kFewHits) {
+    if (result.total_posts == 0) {
+        for (const NameFilter& name : builder.names()) {
+            if (exact_count(index.db, name.query) == 0) {
+                result.unmatched_names.push_back(nearest_names(index.db, name));
+            }
+        }
+    }
+    for (const MissingShard& m : index.missing)
+        result.missing_shards.push_back(m.name);
+    // Xapian's remote backend has no spelling table (it answers "" without an error), and over
+    // a mix a suggestion would come from the local shards' words only: none at all instead.
+    if (request.suggest && !index.has_remote() && result.total_posts < kFewHits) {
         std::string corrected = builder.spelling_suggestion(request.query);
         if (!corrected.empty() && corrected != request.query) {
             SearchRequest other = request;

@@ -11,6 +11,7 @@
 
 #include "common/core/post.hpp"
 #include "searcher/index.hpp"
+#include "searcher/nearest_names.hpp"
 #include "searcher/snippet.hpp"
 
 namespace forum {
@@ -53,9 +54,15 @@ struct SearchResult {
     unsigned offset = 0;
     std::vector<Hit> hits;
     std::vector<std::pair<std::string, std::vector<FacetValue>>> facets;  // in request order
-    std::string did_you_mean;  // "" when there is no better spelling
+    std::string did_you_mean;  // "" when there is no better spelling (never over remote shards)
+    // When no post matched: each name filter that matches nobody, with the nearest names.
+    std::vector<NameSuggestion> unmatched_names;
+    std::vector<std::string> missing_shards;  // shards left out (OpenOptions::allow_partial)
 };
 
+// Hits in the same order over any number of shards: ties (equal scores; by date, the same
+// second) break by the post's unique id (schema.hpp, kTieKey), never by Xapian's document ids,
+// which differ between one index and several.
 // Throws Xapian::QueryParserError for a malformed query or an unreadable date.
 SearchResult search(SearchIndex& index, const SearchRequest& request);
 

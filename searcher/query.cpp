@@ -3,30 +3,32 @@
 #include <optional>
 #include <stdexcept>
 
+#include "common/core/dates.hpp"
+#include "common/core/name_folding.hpp"
 #include "common/core/text.hpp"
 #include "common/schema/fields.hpp"
 #include "common/schema/schema.hpp"
 #include "searcher/date_range.hpp"
+#include "searcher/field_names.hpp"
 
 namespace forum {
 namespace {
 
-// Boolean filters are stored lower-cased; the parser hands values over as typed.
-class FilterField : public Xapian::FieldProcessor {
-public:
-    FilterField(std::string field, std::string_view prefix, std::vector<FieldUse>* log)
-        : field_(std::move(field)), prefix_(prefix), log_(log) {}
-    Xapian::Query operator()(const std::string& value) override {
-        std::string term = schema::boolean_term(prefix_, value);
-        log_->push_back({field_, value, "term " + term});
-        return Xapian::Query(term);
+// What a field's value became, on the entry of `log` (one per NAME:VALUE of the query, in query
+// order, from searcher/field_names.hpp) that the parser reached next for that spelling.
+void record(std::vector<FieldUse>* log, std::string_view spelling, const std::string& value,
+            std::string meaning) {
+    for (FieldUse& use : *log) {
+        if (use.meaning.empty() && iequals_ascii(use.typed, spelling)) {
+            use.value = value;
+            use.meaning = std::move(meaning);
+            return;
+        }
     }
-
-private:
-    std::string field_;
-    std::string prefix_;
-    std::vector<FieldUse>* log_;
-};
+    const schema::Field* f = schema::find_field(spelling);
+    log->push_back(
+        {std::string(f ? f->name : spelling), std::string(spelling), value, std::move(meaning)});
+}
 
 // A field processor that cannot read its value says so in *error and matches nothing; the
 // builder throws once the parser is done (an exception thrown through Xapian's parser leaks).
@@ -34,24 +36,64 @@ void fail(std::string* error, const std::string& message) {
     if (error->empty()) *error = message;
 }
 
+// Boolean filters are stored lower-cased; the parser hands values over as typed. A name field
+// (one with folded terms) matches the name folded, and NAME* matches the names it starts.
+class FilterField : public Xapian::FieldProcessor {
+public:
+    FilterField(std::string spelling, const schema::Field& field, bool folded,
+                std::vector<FieldUse>* log, std::vector<NameFilter>* names)
+        : spelling_(std::move(spelling)),
+          field_(field),
+          folded_(folded),
+          log_(log),
+          names_(names) {}
+    Xapian::Query operator()(const std::string& value) override {
+        if (field_.folded_prefix.empty()) {
+            std::string term = schema::boolean_term(field_.prefix, value);
+            record(log_, spelling_, value, "term " + term);
+            return Xapian::Query(term);
+        }
+        bool prefix = value.ends_with('*');
+        std::string name = prefix ? value.substr(0, value.size() - 1) : value;
+        std::string term = folded_ ? schema::boolean_term(field_.folded_prefix, fold_name(name))
+                                   : schema::boolean_term(field_.prefix, name);
+        Xapian::Query q =
+            prefix ? Xapian::Query(Xapian::Query::OP_WILDCARD, term) : Xapian::Query(term);
+        std::string meaning = (prefix ? "terms starting " : "term ") + term;
+        meaning += folded_ ? " (the name folded: any case, no diacritics)"
+                           : " (exact name: this index was built before names were folded; "
+                             "forum-index updates it)";
+        record(log_, spelling_, value, std::move(meaning));
+        names_->push_back({&field_, spelling_, value, q, folded_});
+        return q;
+    }
+
+private:
+    std::string spelling_;
+    const schema::Field& field_;
+    bool folded_;
+    std::vector<FieldUse>* log_;
+    std::vector<NameFilter>* names_;
+};
+
 // in:first: the one value the field has (the special field of the field table).
 class InField : public Xapian::FieldProcessor {
 public:
-    InField(std::string field, std::string_view prefix, std::vector<FieldUse>* log,
+    InField(std::string spelling, std::string_view prefix, std::vector<FieldUse>* log,
             std::string* error)
-        : field_(std::move(field)), prefix_(prefix), log_(log), error_(error) {}
+        : spelling_(std::move(spelling)), prefix_(prefix), log_(log), error_(error) {}
     Xapian::Query operator()(const std::string& value) override {
         if (utf8_lower(value) != schema::kInFirst) {
-            fail(error_, "unknown " + field_ + ":" + value + " (in:first is known)");
+            fail(error_, "unknown " + spelling_ + ":" + value + " (in:first is known)");
             return Xapian::Query::MatchNothing;
         }
         std::string term = schema::boolean_term(prefix_, schema::kInFirst);
-        log_->push_back({field_, value, "term " + term + " (thread-starting posts)"});
+        record(log_, spelling_, value, "term " + term + " (thread-starting posts)");
         return Xapian::Query(term);
     }
 
 private:
-    std::string field_;
+    std::string spelling_;
     std::string prefix_;
     std::vector<FieldUse>* log_;
     std::string* error_;
@@ -77,53 +119,59 @@ std::string describe(const DayRange& r) {
            (r.to.empty() ? std::string("…") : day(r.to)) + " (UTC, inclusive)";
 }
 
+// The day before a YYYYMMDD day.
+std::string day_before(const std::string& day) {
+    CivilTime t;
+    t.year = std::stoi(day.substr(0, 4));
+    t.month = std::stoi(day.substr(4, 2));
+    t.day = std::stoi(day.substr(6, 2));
+    return format_date_compact(to_epoch(t) - 86400);
+}
+
+// date:D (D's days), before:D (the days before D's first) and after:D (from D's first on).
 class DateField : public Xapian::FieldProcessor {
 public:
-    DateField(std::string field, std::int64_t now, std::vector<FieldUse>* log, std::string* error)
-        : field_(std::move(field)), now_(now), log_(log), error_(error) {}
+    DateField(std::string spelling, schema::DateBound bound, std::int64_t now,
+              std::vector<FieldUse>* log, std::string* error)
+        : spelling_(std::move(spelling)), bound_(bound), now_(now), log_(log), error_(error) {}
     Xapian::Query operator()(const std::string& value) override {
         try {
             DayRange r = parse_date_range(value, now_);
-            log_->push_back({field_, value, describe(r)});
+            if (bound_ != schema::DateBound::kWithin) {
+                if (value.find("..") != std::string::npos) {
+                    throw DateError(spelling_ + ": takes one date, not a range (date:A..B does)");
+                }
+                if (bound_ == schema::DateBound::kBefore) r = {"", day_before(r.from)};
+                if (bound_ == schema::DateBound::kAfter) r.to.clear();
+            }
+            record(log_, spelling_, value, describe(r));
             return day_range_query(r);
         } catch (const DateError& e) {
-            fail(error_, std::string(e.what()) + " in " + field_ + ":" + value);
+            fail(error_, std::string(e.what()) + " in " + spelling_ + ":" + value);
             return Xapian::Query::MatchNothing;
         }
     }
 
 private:
-    std::string field_;
+    std::string spelling_;
+    schema::DateBound bound_;
     std::int64_t now_;
     std::vector<FieldUse>* log_;
     std::string* error_;
 };
 
-// Every spelling of a field (its name, then its aliases).
-std::vector<std::string_view> spellings(const schema::Field& f) {
-    std::vector<std::string_view> out = {f.name};
-    out.insert(out.end(), f.aliases.begin(), f.aliases.end());
-    return out;
-}
-
-// Xapian's field names are word characters only: user-title: is read as user_title: (see
-// schema::parser_name), and the parser's corrected query spelled back as the user wrote it.
-std::string spell_fields(const std::string& text, bool back) {
-    std::string out = text;
-    for (const schema::Field& field : schema::fields()) {
-        for (std::string_view spelling : spellings(field)) {
-            std::string user = std::string(spelling) + ":";
-            std::string parser = schema::parser_name(spelling) + ":";
-            if (user == parser) continue;
-            const std::string& from = back ? parser : user;
-            const std::string& to = back ? user : parser;
-            for (size_t at = out.find(from); at != std::string::npos;
-                 at = out.find(from, at + to.size())) {
-                bool token_start = at == 0 || std::string_view(" \t(+-").find(out[at - 1]) !=
-                                                  std::string_view::npos;
-                if (token_start) out.replace(at, from.size(), to);
-            }
+// An explain entry per NAME:VALUE of the query, in query order; the field processors fill in
+// what filters became, and free-text fields say so here (the parser reads them itself).
+std::vector<FieldUse> field_uses(const FieldNames& names) {
+    std::vector<FieldUse> out;
+    for (const FieldToken& t : names.fields) {
+        const schema::Field& f = *t.spelling->field;
+        std::string meaning;
+        if (f.kind == schema::FieldKind::kText) {
+            meaning = "words under prefix " + std::string(f.prefix) + " (" + std::string(f.name) +
+                      " text, stemmed)";
         }
+        out.push_back({std::string(f.name), t.typed, t.value, meaning});
     }
     return out;
 }
@@ -175,6 +223,17 @@ std::optional<Xapian::Query> with_everything(const Xapian::Query& q) {
     return Xapian::Query(q.get_type(), subqueries.begin(), subqueries.end());
 }
 
+// Whether the index's names are folded too (schema 3 on; an older index was built without).
+bool has_folded_names(const Xapian::Database& db) {
+    std::string version = db.get_metadata(std::string(schema::kMetaSchema));
+    if (version.empty()) return true;  // a new, empty index (or one built in memory by tests)
+    try {
+        return std::stoi(version) >= schema::kFoldedNamesVersion;
+    } catch (const std::exception&) {
+        return true;
+    }
+}
+
 std::string count_limit_message(const char* what, size_t n, size_t limit) {
     return "query too long: " + std::to_string(n) + " " + what + " (at most " +
            std::to_string(limit) + ")";
@@ -184,51 +243,55 @@ std::string count_limit_message(const char* what, size_t n, size_t limit) {
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer,
                            std::int64_t now)
-    : stemmer_(stemmer), now_(now) {
+    : stemmer_(stemmer), now_(now), folded_names_(has_folded_names(db)) {
     parser_.set_database(db);
     parser_.set_stemmer(stemmer_);
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser_.set_default_op(Xapian::Query::OP_AND);
-    for (const schema::Field& field : schema::fields()) {
+    for (const schema::Spelling& spelling : schema::spellings()) {
+        const schema::Field& field = *spelling.field;
         // Spellings of one field are one group: by: and poster: are ORed, as two poster: are.
         std::string group(field.prefix);
-        for (std::string_view spelling : spellings(field)) {
-            std::string name = schema::parser_name(spelling);
-            std::string user(spelling);
-            switch (field.kind) {
-                case schema::FieldKind::kText:
-                    parser_.add_prefix(name, std::string(field.prefix));
-                    break;
-                case schema::FieldKind::kFilter:
-                    parser_.add_boolean_prefix(
-                        name, (new FilterField(user, field.prefix, &fields_))->release(), &group);
-                    break;
-                case schema::FieldKind::kSpecial:
-                    // Each special field reads its value its own way; in: is the one so far.
-                    if (field.prefix != schema::kIn)
-                        throw std::logic_error("no reader for " + user);
-                    parser_.add_boolean_prefix(
-                        name, (new InField(user, field.prefix, &fields_, &error_))->release());
-                    break;
-                case schema::FieldKind::kDate:
-                    parser_.add_boolean_prefix(
-                        name, (new DateField(user, now_, &fields_, &error_))->release());
-                    break;
-                case schema::FieldKind::kValue:
-                    break;  // facets only
-            }
+        std::string name = schema::parser_name(spelling.name);
+        std::string user(spelling.name);
+        switch (field.kind) {
+            case schema::FieldKind::kText:
+                parser_.add_prefix(name, std::string(field.prefix));
+                break;
+            case schema::FieldKind::kFilter:
+                parser_.add_boolean_prefix(
+                    name,
+                    (new FilterField(user, field, folded_names_, &fields_, &names_))->release(),
+                    &group);
+                break;
+            case schema::FieldKind::kSpecial:
+                // Each special field reads its value its own way; in: is the one so far.
+                if (field.prefix != schema::kIn) throw std::logic_error("no reader for " + user);
+                parser_.add_boolean_prefix(
+                    name, (new InField(user, field.prefix, &fields_, &error_))->release());
+                break;
+            case schema::FieldKind::kDate:
+                parser_.add_boolean_prefix(
+                    name,
+                    (new DateField(user, spelling.bound, now_, &fields_, &error_))->release());
+                break;
+            case schema::FieldKind::kValue:
+                break;  // facets only
         }
     }
 }
 
 Xapian::Query QueryBuilder::parse(const std::string& text) {
     fields_.clear();
+    names_.clear();
     error_.clear();
     if (trim(text).empty()) return Xapian::Query::MatchAll;
     if (text.size() > kMaxQueryBytes) {
         throw Xapian::QueryParserError(count_limit_message("bytes", text.size(), kMaxQueryBytes));
     }
-    std::string spelled = spell_fields(text, false);
+    FieldNames field_names = read_field_names(text);
+    const std::string& spelled = field_names.text;
+    fields_ = field_uses(field_names);
     std::optional<Xapian::Query> q;
     if (spelled.find('-') != std::string::npos) {
         try {
@@ -240,7 +303,8 @@ Xapian::Query QueryBuilder::parse(const std::string& text) {
     }
     bool from_everything = q.has_value();
     if (!q) {
-        fields_.clear();
+        fields_ = field_uses(field_names);
+        names_.clear();
         error_.clear();
         q = parser_.parse_query(spelled, kFlags);
     }
@@ -257,9 +321,13 @@ Xapian::Query QueryBuilder::parse(const std::string& text) {
 std::string QueryBuilder::spelling_suggestion(const std::string& text) {
     if (trim(text).empty()) return {};
     error_.clear();
-    parser_.parse_query(spell_fields(text, false),
+    std::vector<FieldUse> fields = fields_;  // explain's, kept from parse()
+    std::vector<NameFilter> names = names_;
+    parser_.parse_query(read_field_names(text).text,
                         kFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-    return spell_fields(parser_.get_corrected_query_string(), true);
+    fields_ = std::move(fields);
+    names_ = std::move(names);
+    return user_field_names(parser_.get_corrected_query_string());
 }
 
 Xapian::Query QueryBuilder::date_filter(const std::string& since, const std::string& until) {
@@ -274,7 +342,8 @@ Xapian::Query QueryBuilder::date_filter(const std::string& since, const std::str
         if (!r.from.empty() && !r.to.empty() && r.from > r.to) {
             throw DateError("--since " + since + " is after --until " + until);
         }
-        fields_.push_back({"--since/--until", since + ".." + until, describe(r)});
+        fields_.push_back(
+            {"--since/--until", "--since/--until", since + ".." + until, describe(r)});
         return day_range_query(r);
     } catch (const DateError& e) {
         throw Xapian::QueryParserError(e.what());

@@ -45,7 +45,7 @@ IndexStats index_stats(const Xapian::Database& db, const std::string& path) {
         s.first_post = bound(db.get_value_lower_bound(schema::kDateSortable));
         s.last_post = bound(db.get_value_upper_bound(schema::kDateSortable));
     }
-    s.bytes_on_disk = directory_bytes(path);
+    if (!path.empty()) s.bytes_on_disk = directory_bytes(path);
     std::string updated = db.get_metadata(std::string(schema::kMetaLastUpdate));
     if (!updated.empty()) s.last_update = std::stoll(updated);
     s.language = db.get_metadata(std::string(schema::kMetaLanguage));
@@ -54,7 +54,26 @@ IndexStats index_stats(const Xapian::Database& db, const std::string& path) {
 }
 
 IndexStats index_stats(SearchIndex& index) {
-    return with_retry(index, [](SearchIndex& i) { return index_stats(i.db, i.path); });
+    return with_retry(index, [](SearchIndex& i) {
+        if (i.shards.size() == 1 && i.missing.empty()) {
+            const OpenShard& only = i.shards.front();
+            return index_stats(only.db, only.shard.remote() ? "" : only.shard.path);
+        }
+        IndexStats total = index_stats(i.db, "");
+        for (const OpenShard& s : i.shards) {
+            IndexStats one = index_stats(s.db, s.shard.remote() ? "" : s.shard.path);
+            one.name = s.shard.name;
+            total.bytes_on_disk += one.bytes_on_disk;
+            // The combined database's metadata is the first shard's: the last update is the
+            // latest of any shard.
+            if (one.last_update && (!total.last_update || *one.last_update > *total.last_update))
+                total.last_update = one.last_update;
+            total.shards.push_back(std::move(one));
+        }
+        for (const MissingShard& m : i.missing)
+            total.missing_shards.push_back(m.name);
+        return total;
+    });
 }
 
 }  // namespace forum

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -22,10 +23,16 @@ struct IndexStats {
     std::optional<std::int64_t> last_update;  // when forum-index last committed
     std::string language;
     std::string schema;
+    // Over several shards: each one's own (named as --db or the stub names it; a remote shard's
+    // size on disk is not known here and counts 0), and the remote ones left out.
+    std::string name;
+    std::vector<IndexStats> shards;
+    std::vector<std::string> missing_shards;
 };
 
+// `path` empty: a remote index, whose size on disk is not known.
 IndexStats index_stats(const Xapian::Database& db, const std::string& path);
-// With retries when a writer moves the index on.
+// With retries when a writer moves the index on; with several shards, also each one's.
 IndexStats index_stats(SearchIndex& index);
 
 }  // namespace forum

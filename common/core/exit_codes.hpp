@@ -7,6 +7,8 @@ namespace forum::exit_code {
 // forum-search, like grep
 inline constexpr int kHits = 0;
 inline constexpr int kNoHits = 1;
+inline constexpr int kShardDown = 4;      // a remote shard is down, too slow or not a Xapian server
+inline constexpr int kPartialAnswer = 5;  // --allow-partial: answered without the shards named
 
 // forum-index
 inline constexpr int kIndexed = 0;

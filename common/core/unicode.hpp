@@ -9,11 +9,27 @@
 
 namespace forum::unicode {
 
-// The code point at text[pos], advancing pos past it. As Xapian reads UTF-8: a byte that does not
-// start a valid sequence is one character of that value. 0 at the end.
-unsigned decode_utf8(std::string_view text, size_t& pos);
+unsigned decode_utf8_sequence(std::string_view text, size_t& pos);
+void append_utf8_sequence(std::string& out, unsigned ch);
 
-void append_utf8(std::string& out, unsigned ch);
+// The code point at text[pos], advancing pos past it. As Xapian reads UTF-8: a byte that does not
+// start a valid sequence is one character of that value. 0 at the end. ASCII is decoded here,
+// inline: text handling runs this for every character of every post.
+inline unsigned decode_utf8(std::string_view text, size_t& pos) {
+    if (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) {
+        return static_cast<unsigned char>(text[pos++]);
+    }
+    return decode_utf8_sequence(text, pos);
+}
+
+inline void append_utf8(std::string& out, unsigned ch) {
+    if (ch < 0x80) {
+        out.push_back(static_cast<char>(ch));
+    } else {
+        append_utf8_sequence(out, ch);
+    }
+}
+
 unsigned to_lower(unsigned ch);
 bool is_wordchar(unsigned ch);    // a letter, digit, mark or connector punctuation
 bool is_whitespace(unsigned ch);  // Unicode white space

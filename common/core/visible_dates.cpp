@@ -192,9 +192,14 @@ std::optional<VisibleDate> relative_ago(const std::vector<Token>& t, const DateC
         if (t[i].kind != Token::kWord) continue;
         for (const auto& unit : kAgoUnits) {
             if (t[i].text.compare(0, unit.stem.size(), unit.stem) != 0) continue;
-            int n = (i > 0 && t[i - 1].kind == Token::kNumber) ? t[i - 1].value : 1;
+            const Token* count = (i > 0 && t[i - 1].kind == Token::kNumber) ? &t[i - 1] : nullptr;
+            // The tokenizer keeps 9 digits; a longer count is not a date a forum prints.
+            if (count && count->ndigits > 9) return std::nullopt;
+            std::int64_t n = count ? count->value : 1;
             std::int64_t when = ctx.now + offset_at(ctx, ctx.now) - n * unit.seconds;
-            return VisibleDate{civil_utc(when), true};
+            CivilTime civil = civil_utc(when);
+            if (civil.year < 1) return std::nullopt;
+            return VisibleDate{civil, true};
         }
     }
     return std::nullopt;

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "common/core/dates.hpp"
+#include "common/core/edit_distance.hpp"
+#include "common/core/text.hpp"
 #include "common/schema/schema.hpp"
 
 namespace forum::schema {
@@ -41,8 +43,9 @@ const std::vector<Field>& fields() {
     using K = FieldKind;
     // clang-format off
     static const std::vector<Field> table = {
-        {"poster", {"by"}, kPoster, K::kFilter, [](const Post& p) { return one(p.poster); },
-         false, kPosterName, true, "poster:NAME (or by:)"},
+        {"poster", {"by", "user", "author"}, kPoster, K::kFilter,
+         [](const Post& p) { return one(p.poster); }, false, kPosterName, true,
+         "poster:NAME, poster:PREFIX* (or by:, user:, author:)", kPosterFolded},
         {"country", {}, kCountry, K::kFilter, [](const Post& p) { return one(p.country); },
          false, kCountryName, true, "country:"},
         {"location", {}, kLocation, K::kFilter, [](const Post& p) { return one(p.location); },
@@ -60,12 +63,13 @@ const std::vector<Field>& fields() {
         {"quote", {}, kQuote, K::kText, quote_texts,
          true, Xapian::BAD_VALUENO, false, "quote:WORDS (inside quotes)"},
         {"quoted", {}, kQuotedAuthor, K::kFilter, quote_authors,
-         true, Xapian::BAD_VALUENO, false, "quoted:NAME (posts quoting NAME)"},
+         true, Xapian::BAD_VALUENO, false, "quoted:NAME (posts quoting NAME)", kQuotedFolded},
         {"in", {}, kIn, K::kSpecial,
          [](const Post& p) { return p.position == 1 ? Values{std::string(kInFirst)} : Values{}; },
          false, Xapian::BAD_VALUENO, false, "in:first"},
         // date: forms have help lines of their own (searcher/date_range.hpp).
-        {"date", {}, "", K::kDate, day, false, kDateDay, false, ""},
+        {"date", {{"before", DateBound::kBefore}, {"after", DateBound::kAfter}}, "", K::kDate, day,
+         false, kDateDay, false, ""},
         {"year", {}, "", K::kValue, year, false, kYear, true, ""},
         {"month", {}, "", K::kValue, month, false, kMonth, true, ""},
     };
@@ -73,13 +77,40 @@ const std::vector<Field>& fields() {
     return table;
 }
 
-const Field* find_field(std::string_view spelling) {
-    for (const Field& f : fields()) {
-        if (f.kind == FieldKind::kValue) continue;
-        if (f.name == spelling) return &f;
-        if (std::find(f.aliases.begin(), f.aliases.end(), spelling) != f.aliases.end()) return &f;
-    }
+const std::vector<Spelling>& spellings() {
+    static const std::vector<Spelling> all = [] {
+        std::vector<Spelling> out;
+        for (const Field& f : fields()) {
+            if (f.kind == FieldKind::kValue) continue;
+            out.push_back({&f, f.name});
+            for (const Alias& a : f.aliases)
+                out.push_back({&f, a.spelling, a.bound});
+        }
+        return out;
+    }();
+    return all;
+}
+
+const Spelling* find_spelling(std::string_view typed) {
+    for (const Spelling& s : spellings())
+        if (iequals_ascii(s.name, typed)) return &s;
     return nullptr;
+}
+
+const Field* find_field(std::string_view typed) {
+    const Spelling* s = find_spelling(typed);
+    return s ? s->field : nullptr;
+}
+
+const Spelling& nearest_spelling(std::string_view typed) {
+    std::string lower = utf8_lower(typed);
+    const Spelling* best = &spellings().front();
+    size_t best_distance = std::string::npos;
+    for (const Spelling& s : spellings()) {
+        size_t d = edit_distance(lower, s.name);
+        if (d < best_distance) best = &s, best_distance = d;
+    }
+    return *best;
 }
 
 std::vector<const Field*> facet_fields() {

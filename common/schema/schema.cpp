@@ -1,5 +1,8 @@
 #include "common/schema/schema.hpp"
 
+#include <cstdint>
+#include <cstdio>
+
 #include "common/core/content_hash.hpp"
 #include "common/core/text.hpp"
 
@@ -48,6 +51,21 @@ std::string thread_key(const Post& post) {
     if (post.site && post.thread_id) return *post.site + "/" + *post.thread_id;
     if (post.thread_url) return *post.thread_url;
     return {};
+}
+
+void add_tie_keys(Xapian::Document& doc, const Post& post, const std::string& unique_term) {
+    doc.add_value(kTieKey, unique_term);
+    if (!post.date) {
+        doc.add_value(kDateTieKey, "0" + unique_term);
+        return;
+    }
+    // Fixed width, so that the string order is the date order; the flipped sign bit puts dates
+    // before 1970 first.
+    char date[17];
+    std::snprintf(date, sizeof date, "%016llx",
+                  static_cast<unsigned long long>(static_cast<std::uint64_t>(*post.date) ^
+                                                  (std::uint64_t{1} << 63)));
+    doc.add_value(kDateTieKey, "1" + std::string(date) + unique_term);
 }
 
 bool is_unprefixed_term(std::string_view term) {

@@ -12,6 +12,8 @@
 //   XCOUNTRY  country; XLOC location; XTHREAD thread id (boolean filters)
 //   XUTITLE   the poster's user title (boolean filter, for user-title:)
 //   XQA       the author of each quote the post holds (boolean filter, for quoted:)
+//   XFA XFQA  poster and quoted authors folded (lower case, no diacritics: "đặng" → "dang"), for
+//             poster: and quoted: as people type names, and their PREFIX* forms
 //   XIN       "XINfirst" on a thread-starting post (position 1), for in:first
 //   XPID      the engine's post id alone (for `show ID`; ids are only unique per site)
 //   XTKEY     the thread key (see kThreadKey below) as a boolean term (threads, `thread`)
@@ -29,6 +31,10 @@
 //   kWinnerSource  the key of the source whose copy of the post is stored (the latest crawl; on a
 //                  tie, the source first in path order)
 //   kWinnerCrawl   that source's crawl time, as decimal seconds
+//   kTieKey        the unique term (Q...): posts of equal score in this order, the same over one
+//                  index or shards of it (Xapian's own tie-break, the document id, differs)
+//   kDateTieKey    "1" + 16 hex digits of the date (sign bit flipped) + the unique term, or "0" +
+//                  the unique term without a date: --sort newest/oldest with no ties left
 // Document data
 //   the post as JSON (common/core/post.hpp), text and quotes included.
 // Spelling data (Xapian's spelling table, for "Did you mean")
@@ -37,6 +43,7 @@
 // Version history
 //   1  the first schema
 //   2  XUTITLE XQA XIN XPID XTKEY terms, slots 2-9, spelling data
+//   3  XFA XFQA terms (folded names); slots 10-11 (tie keys, for the same order over shards)
 // User metadata (in the same commits as the posts, so state and posts never disagree)
 //   kMetaFile + hash of path    an input file: path, size, mtime, content hash, its sources
 //   kMetaSource + source key    a source (a page file, a WARC record, an archive member; its
@@ -56,7 +63,9 @@
 
 namespace forum::schema {
 
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
+// The first version with folded names (XFA, XFQA); an older index gets exact names.
+inline constexpr int kFoldedNamesVersion = 3;
 
 // Free-text prefixes.
 inline constexpr std::string_view kTitle = "S";
@@ -71,6 +80,9 @@ inline constexpr std::string_view kLocation = "XLOC";
 inline constexpr std::string_view kThread = "XTHREAD";
 inline constexpr std::string_view kUserTitle = "XUTITLE";
 inline constexpr std::string_view kQuotedAuthor = "XQA";
+// The same names folded (common/core/name_folding.hpp): case and diacritics gone.
+inline constexpr std::string_view kPosterFolded = "XFA";
+inline constexpr std::string_view kQuotedFolded = "XFQA";
 inline constexpr std::string_view kIn = "XIN";
 inline constexpr std::string_view kPostId = "XPID";
 inline constexpr std::string_view kThreadTerm = "XTKEY";
@@ -92,6 +104,8 @@ enum Slot : Xapian::valueno {
     kYear = 7,
     kMonth = 8,
     kPosition = 9,
+    kTieKey = 10,
+    kDateTieKey = 11,
     kWinnerSource = 20,
     kWinnerCrawl = 21,
 };
@@ -122,6 +136,9 @@ std::string source_key(std::string_view source_name);
 
 // The thread a post belongs to: site + "/" + thread id, else the thread URL; empty if neither.
 std::string thread_key(const Post& post);
+
+// The values of kTieKey and kDateTieKey for a post stored under `unique_term`.
+void add_tie_keys(Xapian::Document& doc, const Post& post, const std::string& unique_term);
 
 // A term with no prefix (its first byte is not an ASCII capital): a word of the post's text.
 bool is_unprefixed_term(std::string_view term);

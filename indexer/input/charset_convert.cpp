@@ -85,6 +85,9 @@ std::optional<Decoded> decode_to_utf8(std::string_view bytes, const std::string&
         --in_left;
         iconv(cd, nullptr, nullptr, nullptr, nullptr);
     }
+    // glibc writes code points past U+10FFFF (from UCS-4, say) as the old 5- and 6-byte forms:
+    // output that is not UTF-8 means not this charset.
+    if (!is_valid_utf8(out.text)) return std::nullopt;
     return out;
 }
 

@@ -89,7 +89,7 @@ HeaderStatus parse_header(std::string_view bytes, bool strict, WarcHeader& h) {
 // A header (parsed strictly) good enough to resume reading at: "WARC/1.x", a type and a length.
 bool plausible(const WarcHeader& h) {
     return h.version.size() == kMagic.size() + 1 && h.version.back() >= '0' &&
-           h.version.back() <= '9' && h.have_length && !h.type.empty();
+           h.version.back() <= '9' && h.have_length && h.bad_length.empty() && !h.type.empty();
 }
 
 // The header `at` bytes ahead, looking further ahead as far as it needs.
@@ -134,7 +134,9 @@ bool WarcReader::next(WarcRecord& record) {
         error_ = where + " has no Content-Length";
     }
     if (!error_.empty()) {
-        resume(true);
+        // Past the first byte, so that the header just refused is never found again.
+        in_.skip(1);
+        resume(false);
         return false;
     }
     in_.skip(h.size);

@@ -76,6 +76,7 @@ void Report::absorb(Report&& o) {
     duplicate_posts += o.duplicate_posts;
     duplicate_pages += o.duplicate_pages;
     cut_posts += o.cut_posts;
+    other_partition_posts += o.other_partition_posts;
     for (auto& p : o.pending)
         add(std::move(p));
     o.pending.clear();
@@ -103,6 +104,8 @@ std::string Report::summary() const {
         std::to_string(skipped_total) + " skipped, " + std::to_string(failed.size()) + " failed";
     if (!warnings.empty()) line += ", " + plural(warnings.size(), "warning", "warnings");
     line += ") in " + std::string(secs) + " s";
+    if (other_partition_posts > 0)
+        line += "; " + plural(other_partition_posts, "post", "posts") + " of other partitions";
     if (interrupted) line += "; interrupted, what was done is committed";
     if (skipped_total > 0) {
         line += "\nskipped:";
@@ -134,6 +137,7 @@ nlohmann::ordered_json Report::to_json() const {
             {"duplicate_posts", duplicate_posts},
             {"duplicate_pages", duplicate_pages},
             {"cut_posts", cut_posts},
+            {"other_partition_posts", other_partition_posts},
             {"skipped", std::move(skips)},
             {"failed", problems_json(failed)},
             {"warnings", problems_json(warnings)},

@@ -13,21 +13,22 @@
 namespace forum {
 
 struct Report {
-    bool indexing = false;       // an index run (else extract)
-    size_t files_seen = 0;       // input files examined (an archive or a WARC counts once)
-    size_t files_unchanged = 0;  // of those, unchanged since the last run: not read
-    size_t pages_seen = 0;       // HTML pages parsed
-    size_t pages_unchanged = 0;  // pages read but unchanged: not extracted again
-    size_t thread_pages = 0;     // pages an engine recognised
-    size_t posts_indexed = 0;    // posts printed (extract), or added + replaced (index)
-    size_t added = 0;            // posts new to the index
-    size_t replaced = 0;         // posts whose text or metadata changed
-    size_t deleted = 0;          // posts no source holds any more
-    size_t unchanged = 0;        // posts in the index this run left as they were
-    size_t duplicate_posts = 0;  // posts also held by another source, stored once
-    size_t duplicate_pages = 0;  // pages whose every post is also held by another source
-    size_t cut_posts = 0;        // posts left out because the file ends inside them
-    bool interrupted = false;    // stopped by SIGINT/SIGTERM after committing
+    bool indexing = false;             // an index run (else extract)
+    size_t files_seen = 0;             // input files examined (an archive or a WARC counts once)
+    size_t files_unchanged = 0;        // of those, unchanged since the last run: not read
+    size_t pages_seen = 0;             // HTML pages parsed
+    size_t pages_unchanged = 0;        // pages read but unchanged: not extracted again
+    size_t thread_pages = 0;           // pages an engine recognised
+    size_t posts_indexed = 0;          // posts printed (extract), or added + replaced (index)
+    size_t added = 0;                  // posts new to the index
+    size_t replaced = 0;               // posts whose text or metadata changed
+    size_t deleted = 0;                // posts no source holds any more
+    size_t unchanged = 0;              // posts in the index this run left as they were
+    size_t duplicate_posts = 0;        // posts also held by another source, stored once
+    size_t duplicate_pages = 0;        // pages whose every post is also held by another source
+    size_t cut_posts = 0;              // posts left out because the file ends inside them
+    size_t other_partition_posts = 0;  // --partition: posts of threads other partitions hold
+    bool interrupted = false;          // stopped by SIGINT/SIGTERM after committing
     std::map<Problem, size_t> skipped;
     std::vector<InputProblem> failed;
     std::vector<InputProblem> warnings;

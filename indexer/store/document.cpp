@@ -1,6 +1,7 @@
 #include "indexer/store/document.hpp"
 
 #include "common/core/json_text.hpp"
+#include "common/core/name_folding.hpp"
 #include "common/schema/fields.hpp"
 #include "common/schema/schema.hpp"
 
@@ -18,7 +19,12 @@ void add_field(Xapian::Document& doc, Xapian::TermGenerator& terms, const schema
                 break;
             case schema::FieldKind::kFilter:
             case schema::FieldKind::kSpecial:
-                if (!value.empty()) doc.add_boolean_term(schema::boolean_term(field.prefix, value));
+                if (value.empty()) break;
+                doc.add_boolean_term(schema::boolean_term(field.prefix, value));
+                if (!field.folded_prefix.empty()) {
+                    doc.add_boolean_term(
+                        schema::boolean_term(field.folded_prefix, fold_name(value)));
+                }
                 break;
             case schema::FieldKind::kDate:
             case schema::FieldKind::kValue:

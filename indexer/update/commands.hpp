@@ -3,9 +3,11 @@
 // print the posts of pages (extract_command.cpp).
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "common/schema/partition.hpp"
 #include "indexer/engines/engine_list.hpp"
 #include "indexer/engines/extract.hpp"
 #include "indexer/html/page.hpp"
@@ -32,7 +34,8 @@ struct IndexOptions : RunOptions {
     bool verify = false;     // compare content hashes, not sizes and mtimes
     bool no_delete = false;  // keep the posts of sources that vanished
     std::chrono::seconds wait_lock{0};
-    size_t commit_every = 20000;  // posts between commits
+    size_t commit_every = 20000;                 // posts between commits
+    std::optional<schema::Partition> partition;  // --partition K/N: only those threads' posts
 };
 
 // Both return an exit code (common/exit_codes.hpp).

@@ -1,5 +1,6 @@
 #include "indexer/update/page_worker.hpp"
 
+#include "common/schema/partition.hpp"
 #include "common/schema/schema.hpp"
 #include "indexer/store/document.hpp"
 #include "indexer/store/writer.hpp"
@@ -31,6 +32,13 @@ PageWork PageWorker::work(ReadPage&& item, const InputFile& file) {
     Page page = Page::parse(std::move(item.page), opt_.parse);
     Extraction ex = extract_reporting(page, opt_, w.report);
     for (size_t i = 0; i < ex.posts.size(); ++i) {
+        // Another partition's post: this shard's state of the page records only its own. The
+        // ordinal below stays the post's place on the page, as without --partition.
+        if (opt_.partition && schema::partition_of(ex.posts[i], w.key, opt_.partition->count) !=
+                                  opt_.partition->index) {
+            ++w.report.other_partition_posts;
+            continue;
+        }
         std::string id = schema::unique_term(ex.posts[i]);
         Xapian::Document doc = make_document(ex.posts[i], terms_);
         if (id.empty()) {
@@ -38,6 +46,7 @@ PageWork PageWorker::work(ReadPage&& item, const InputFile& file) {
             id = std::string(schema::kUnique) + w.key + "#" + std::to_string(i);
             doc.add_boolean_term(id);  // Xapian does not add a replace_document's term
         }
+        schema::add_tie_keys(doc, ex.posts[i], id);
         w.docs.emplace_back(std::move(id), std::move(doc));
     }
     return w;

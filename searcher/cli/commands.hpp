@@ -17,13 +17,22 @@ namespace forum::commands {
 
 enum class Color { kAuto, kAlways, kNever };
 
+// The index or indexes --db names (repeatable), and how to open remote ones.
+struct IndexChoice {
+    std::vector<std::string> entries;
+    OpenOptions open;
+    std::string name() const;  // the entries, for messages
+};
+
 struct SearchOptions {
-    std::string db;
+    IndexChoice db;
     std::vector<std::string> words;
     SearchRequest request;
     RenderOptions render;
     std::string highlight;  // "" = default
     Color color = Color::kAuto;
+    // Said on stderr when nothing matched: why words that name a subcommand were searched.
+    std::string searched_because;
 };
 // Search is the default command: its options are the main command line's.
 void add_search(CLI::App& app, SearchOptions& o);
@@ -31,7 +40,7 @@ int run_search(SearchOptions& o);
 
 // show, thread: text for people, json/jsonl for scripts.
 struct LookupOptions {
-    std::string db;
+    IndexChoice db;
     std::string id;  // an id, SITE/ID or a URL
     std::string format = "text";
 };
@@ -39,9 +48,14 @@ CLI::App* add_show(CLI::App& app, LookupOptions& o);
 CLI::App* add_thread(CLI::App& app, LookupOptions& o);
 int run_show(const LookupOptions& o);
 int run_thread(const LookupOptions& o);
+// Whether the index at `db` has the post (thread) `id` names, or several (an ambiguous id):
+// `forum-search show X` is the command then, else a search. An index that cannot be opened
+// counts as having it, so that the command says why.
+bool index_has_post(const IndexChoice& db, const std::string& id);
+bool index_has_thread(const IndexChoice& db, const std::string& id);
 
 struct ExplainOptions {
-    std::string db;
+    IndexChoice db;
     std::vector<std::string> words;
     std::string since, until;
     std::string format = "text";
@@ -50,18 +64,22 @@ CLI::App* add_explain(CLI::App& app, ExplainOptions& o);
 int run_explain(const ExplainOptions& o);
 
 struct StatsOptions {
-    std::string db;
+    IndexChoice db;
     std::string format = "text";
 };
 CLI::App* add_stats(CLI::App& app, StatsOptions& o);
 int run_stats(const StatsOptions& o);
 
 // Shared by the commands (common.cpp).
-// Opens the index, or prints why not and returns nullopt.
-std::optional<SearchIndex> open_or_report(const std::string& db);
+// Opens the index, or prints why not, sets `exit_code` and returns nullopt.
+std::optional<SearchIndex> open_or_report(const IndexChoice& db, int& exit_code);
 // Runs `fn` (which returns an exit code), turning the library's errors into their messages and
-// exit codes: a query or date that cannot be read is a usage error, anything of the index's 3.
-int report_errors(const std::string& db, const std::function<int()>& fn);
+// exit codes: a query or date that cannot be read is a usage error, a remote shard that failed
+// 4, anything else of the index's 3.
+int report_errors(const IndexChoice& db, const std::function<int()>& fn);
+// `code`, unless shards were left out (--allow-partial): then each is named on stderr and the
+// exit code says the answer is partial.
+int partial_or(const SearchIndex& index, int code);
 // Whether terminal colours are wanted on stdout: --color, then NO_COLOR, then isatty.
 bool use_color(Color c);
 // The words of a query joined with spaces.

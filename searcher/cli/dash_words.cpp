@@ -28,16 +28,29 @@ const CLI::App* subcommand_named(const CLI::App& app, const std::string& arg) {
 
 }  // namespace
 
-std::vector<std::string> mark_dash_words(const CLI::App& app, int argc, const char* const* argv) {
-    std::vector<std::string> out(argv, argv + argc);
+MarkedArgs mark_dash_words(const CLI::App& app, int argc, const char* const* argv) {
+    MarkedArgs marked{{argv, argv + argc}};
+    std::vector<std::string>& out = marked.args;
     const CLI::App* where = &app;
-    for (int i = 1; i < argc; ++i) {
-        std::string& arg = out[static_cast<size_t>(i)];
-        if (arg == "--") break;  // the rest are words already
+    bool first_word = true;
+    size_t search_at = 0;  // where an explicit `search` stood, to be dropped
+    for (size_t i = 1; i < out.size(); ++i) {
+        std::string& arg = out[i];
+        if (arg == "--") {
+            marked.insist_command = where != &app;
+            break;  // the rest are words already
+        }
         if (arg.size() < 2 || arg[0] != '-') {
-            if (where == &app) {
-                if (const CLI::App* sub = subcommand_named(app, arg)) where = sub;
+            if (first_word && arg == "search") {
+                search_at = i;
+            } else if (const CLI::App* sub = subcommand_named(app, arg)) {
+                if (first_word) {
+                    where = sub;
+                } else {
+                    arg.insert(0, " ");  // a word of the query, not a subcommand
+                }
             }
+            first_word = false;
             continue;
         }
         if (const CLI::Option* o = option_named(*where, arg)) {
@@ -49,12 +62,14 @@ std::vector<std::string> mark_dash_words(const CLI::App& app, int argc, const ch
         }
         if (arg.starts_with("--")) continue;  // an unknown option: CLI11 says so
         arg.insert(0, " ");
+        first_word = false;
     }
-    return out;
+    if (search_at > 0) out.erase(out.begin() + static_cast<std::ptrdiff_t>(search_at));
+    return marked;
 }
 
 std::string unmark_dash_word(const std::string& arg) {
-    return arg.starts_with(" -") ? arg.substr(1) : arg;
+    return arg.starts_with(' ') ? arg.substr(1) : arg;
 }
 
 void unmark_dash_words(std::vector<std::string>& args) {

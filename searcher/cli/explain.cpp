@@ -23,8 +23,9 @@ CLI::App* add_explain(CLI::App& app, ExplainOptions& o) {
 int run_explain(const ExplainOptions& o) {
     return report_errors(o.db, [&] {
         std::int64_t now = search_now();
-        std::optional<SearchIndex> index = open_or_report(o.db);
-        if (!index) return exit_code::kIndexError;
+        int failed = 0;
+        std::optional<SearchIndex> index = open_or_report(o.db, failed);
+        if (!index) return failed;
         Explanation e = explain(*index, join_words(o.words), o.since, o.until, now);
         render_explain(e, format_named(o.format), std::cout);
         return exit_code::kHits;

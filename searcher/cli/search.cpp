@@ -85,16 +85,22 @@ int run_search(SearchOptions& o) {
     }
     return report_errors(o.db, [&] {
         o.request.now = search_now();
-        std::optional<SearchIndex> index = open_or_report(o.db);
-        if (!index) return exit_code::kIndexError;
+        int failed = 0;
+        std::optional<SearchIndex> index = open_or_report(o.db, failed);
+        if (!index) return failed;
         if (o.request.count_only) {
             Xapian::doccount n = count(*index, o.request);
             render_count(n, std::cout);
-            return n > 0 ? exit_code::kHits : exit_code::kNoHits;
+            if (n == 0 && !o.searched_because.empty()) std::cerr << o.searched_because << '\n';
+            return partial_or(*index, n > 0 ? exit_code::kHits : exit_code::kNoHits);
         }
         SearchResult result = search(*index, o.request);
         render_hits(result, o.render, std::cout);
-        return result.total_posts == 0 ? exit_code::kNoHits : exit_code::kHits;
+        render_unmatched_names(result, std::cerr);
+        if (result.total_posts == 0 && !o.searched_because.empty()) {
+            std::cerr << o.searched_because << '\n';
+        }
+        return partial_or(*index, result.total_posts == 0 ? exit_code::kNoHits : exit_code::kHits);
     });
 }
 

@@ -17,14 +17,15 @@ CLI::App* add_show(CLI::App& app, LookupOptions& o) {
 }
 
 int run_show(const LookupOptions& o) {
-    std::optional<SearchIndex> index = open_or_report(o.db);
-    if (!index) return exit_code::kIndexError;
+    int failed = 0;
+    std::optional<SearchIndex> index = open_or_report(o.db, failed);
+    if (!index) return failed;
     return report_errors(o.db, [&] {
         Lookup found = find_post(*index, o.id);
         switch (found.status) {
             case LookupStatus::kNotFound:
-                std::cerr << "forum-search: no post " << o.id << " in " << o.db << '\n';
-                return exit_code::kNoHits;
+                std::cerr << "forum-search: no post " << o.id << " in " << o.db.name() << '\n';
+                return partial_or(*index, exit_code::kNoHits);
             case LookupStatus::kAmbiguous:
                 if (found.key == LookupKey::kId) {
                     std::cerr << "forum-search: post id " << o.id
@@ -40,8 +41,20 @@ int run_show(const LookupOptions& o) {
                 break;
         }
         render_post(found.posts.front(), format_named(o.format), std::cout);
-        return exit_code::kHits;
+        return partial_or(*index, exit_code::kHits);
     });
+}
+
+bool index_has_post(const IndexChoice& db, const std::string& id) {
+    // An index that cannot be read: the command runs, and says why.
+    try {
+        SearchIndex index = open_index(db.entries, db.open);
+        return find_post(index, id).status != LookupStatus::kNotFound;
+    } catch (const Xapian::Error&) {
+        return true;
+    } catch (const std::runtime_error&) {
+        return true;
+    }
 }
 
 }  // namespace forum::commands

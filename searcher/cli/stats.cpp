@@ -16,11 +16,12 @@ CLI::App* add_stats(CLI::App& app, StatsOptions& o) {
 }
 
 int run_stats(const StatsOptions& o) {
-    std::optional<SearchIndex> index = open_or_report(o.db);
-    if (!index) return exit_code::kIndexError;
+    int failed = 0;
+    std::optional<SearchIndex> index = open_or_report(o.db, failed);
+    if (!index) return failed;
     return report_errors(o.db, [&] {
         render_stats(index_stats(*index), format_named(o.format), std::cout);
-        return exit_code::kHits;
+        return partial_or(*index, exit_code::kHits);
     });
 }
 

@@ -23,14 +23,15 @@ CLI::App* add_thread(CLI::App& app, LookupOptions& o) {
 }
 
 int run_thread(const LookupOptions& o) {
-    std::optional<SearchIndex> index = open_or_report(o.db);
-    if (!index) return exit_code::kIndexError;
+    int failed = 0;
+    std::optional<SearchIndex> index = open_or_report(o.db, failed);
+    if (!index) return failed;
     return report_errors(o.db, [&] {
         Lookup found = find_thread(*index, o.id);
         switch (found.status) {
             case LookupStatus::kNotFound:
-                std::cerr << "forum-search: no thread " << o.id << " in " << o.db << '\n';
-                return exit_code::kNoHits;
+                std::cerr << "forum-search: no thread " << o.id << " in " << o.db.name() << '\n';
+                return partial_or(*index, exit_code::kNoHits);
             case LookupStatus::kAmbiguous:
                 if (found.key == LookupKey::kId) {
                     std::cerr << "forum-search: thread id " << o.id
@@ -46,8 +47,20 @@ int run_thread(const LookupOptions& o) {
                 break;
         }
         render_thread(found.posts, format_named(o.format), std::cout);
-        return exit_code::kHits;
+        return partial_or(*index, exit_code::kHits);
     });
+}
+
+bool index_has_thread(const IndexChoice& db, const std::string& id) {
+    // An index that cannot be read: the command runs, and says why.
+    try {
+        SearchIndex index = open_index(db.entries, db.open);
+        return find_thread(index, id).status != LookupStatus::kNotFound;
+    } catch (const Xapian::Error&) {
+        return true;
+    } catch (const std::runtime_error&) {
+        return true;
+    }
 }
 
 }  // namespace forum::commands

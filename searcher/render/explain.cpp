@@ -9,7 +9,10 @@ void render_explain(const Explanation& e, Format format, std::ostream& out) {
     if (format != Format::kText) {
         nlohmann::ordered_json fields = nlohmann::ordered_json::array();
         for (const auto& f : e.fields)
-            fields.push_back({{"field", f.field}, {"value", f.value}, {"meaning", f.meaning}});
+            fields.push_back({{"field", f.field},
+                              {"typed", f.typed},
+                              {"value", f.value},
+                              {"meaning", f.meaning}});
         nlohmann::ordered_json j = {{"format_version", kFormatVersion},
                                     {"query", e.query},
                                     {"fields", std::move(fields)},
@@ -20,7 +23,8 @@ void render_explain(const Explanation& e, Format format, std::ostream& out) {
     }
     out << "query:   " << e.query << '\n';
     for (const auto& f : e.fields)
-        out << "field:   " << f.field << ':' << f.value << "  →  " << f.meaning << '\n';
+        out << "field:   " << f.typed << (f.typed.starts_with("--") ? " " : ":") << f.value
+            << "  →  " << f.field << ": " << f.meaning << '\n';
     out << "terms:  ";
     for (const auto& t : e.terms)
         out << ' ' << t;

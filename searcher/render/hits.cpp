@@ -70,6 +70,13 @@ nlohmann::ordered_json facets_json(const SearchResult& result) {
     return facets;
 }
 
+nlohmann::ordered_json unmatched_names_json(const SearchResult& result) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const NameSuggestion& n : result.unmatched_names)
+        list.push_back({{"field", n.field}, {"value", n.value}, {"nearest", n.nearest}});
+    return list;
+}
+
 }  // namespace
 
 nlohmann::ordered_json hit_json(const Hit& hit, const Markers& highlight) {
@@ -113,7 +120,9 @@ void render_hits(const SearchResult& result, const RenderOptions& options, std::
                 {"facets", facets_json(result)},
                 {"did_you_mean", result.did_you_mean.empty()
                                      ? nlohmann::ordered_json(nullptr)
-                                     : nlohmann::ordered_json(result.did_you_mean)}};
+                                     : nlohmann::ordered_json(result.did_you_mean)},
+                {"unmatched_names", unmatched_names_json(result)}};
+            if (!result.missing_shards.empty()) j["missing_shards"] = result.missing_shards;
             out << json_text(j) << '\n';
             break;
         }
@@ -128,5 +137,19 @@ void render_hits(const SearchResult& result, const RenderOptions& options, std::
 }
 
 void render_count(Xapian::doccount posts, std::ostream& out) { out << posts << '\n'; }
+
+void render_unmatched_names(const SearchResult& result, std::ostream& err) {
+    for (const NameSuggestion& n : result.unmatched_names) {
+        err << "forum-search: no post has " << n.field << ' ' << '"' << n.value << '"';
+        if (n.nearest.empty()) {
+            err << " (the index has no " << n.field << " names)\n";
+            continue;
+        }
+        err << "; nearest names in the index:";
+        for (size_t i = 0; i < n.nearest.size(); ++i)
+            err << (i ? ", \"" : " \"") << n.nearest[i] << '"';
+        err << '\n';
+    }
+}
 
 }  // namespace forum

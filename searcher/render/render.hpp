@@ -5,7 +5,7 @@
 // Search results (hits.cpp, csv.cpp)
 //   text   for people: title and #position, who/when/where, snippet, URL; facets; "Did you mean"
 //   json   one object {format_version, query, total_estimate, total_posts, offset, hits: [...],
-//          facets, did_you_mean}
+//          facets, did_you_mean, and missing_shards when --allow-partial left shards out}
 //   jsonl  one hit per line, each with format_version
 //   csv    a header row of the hit fields, then one row per hit (RFC 4180, CRLF line ends)
 //   ids    one post id per line (the unique identity when the page shows no post id)
@@ -41,6 +41,8 @@ struct RenderOptions {
 
 void render_hits(const SearchResult& result, const RenderOptions& options, std::ostream& out);
 void render_count(Xapian::doccount posts, std::ostream& out);
+// One line on `err` per name filter that matched nobody, with the nearest names.
+void render_unmatched_names(const SearchResult& result, std::ostream& err);
 // Formats other than text print JSON.
 void render_post(const Post& post, Format format, std::ostream& out);
 void render_thread(const std::vector<Post>& posts, Format format, std::ostream& out);

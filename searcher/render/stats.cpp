@@ -14,18 +14,30 @@ nlohmann::ordered_json time_or_null(const std::optional<std::int64_t>& t) {
 }
 
 nlohmann::ordered_json stats_json(const IndexStats& s) {
-    return {{"format_version", kFormatVersion},
-            {"posts", s.posts},
-            {"threads", s.threads},
-            {"sites", s.sites},
-            {"forums", s.forums},
-            {"posters", s.posters},
-            {"first_post", time_or_null(s.first_post)},
-            {"last_post", time_or_null(s.last_post)},
-            {"bytes_on_disk", s.bytes_on_disk},
-            {"last_update", time_or_null(s.last_update)},
-            {"language", s.language},
-            {"schema_version", s.schema}};
+    nlohmann::ordered_json j = {{"format_version", kFormatVersion}};
+    if (!s.name.empty()) j["shard"] = s.name;
+    j.update(nlohmann::ordered_json{{"posts", s.posts},
+                                    {"threads", s.threads},
+                                    {"sites", s.sites},
+                                    {"forums", s.forums},
+                                    {"posters", s.posters},
+                                    {"first_post", time_or_null(s.first_post)},
+                                    {"last_post", time_or_null(s.last_post)},
+                                    {"bytes_on_disk", s.bytes_on_disk},
+                                    {"last_update", time_or_null(s.last_update)},
+                                    {"language", s.language},
+                                    {"schema_version", s.schema}});
+    if (!s.shards.empty()) {
+        nlohmann::ordered_json shards = nlohmann::ordered_json::array();
+        for (const IndexStats& one : s.shards) {
+            nlohmann::ordered_json sj = stats_json(one);
+            sj.erase("format_version");
+            shards.push_back(std::move(sj));
+        }
+        j["shards"] = std::move(shards);
+        j["missing_shards"] = s.missing_shards;
+    }
+    return j;
 }
 
 std::string stats_text(const IndexStats& s) {
@@ -47,6 +59,10 @@ std::string stats_text(const IndexStats& s) {
 void render_stats(const IndexStats& stats, Format format, std::ostream& out) {
     if (format == Format::kText) {
         out << stats_text(stats);
+        for (const IndexStats& one : stats.shards)
+            out << "\nshard " << one.name << '\n' << stats_text(one);
+        for (const std::string& name : stats.missing_shards)
+            out << "\nshard " << name << " missing\n";
     } else {
         out << json_text(stats_json(stats)) << '\n';
     }

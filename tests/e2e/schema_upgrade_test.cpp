@@ -56,7 +56,8 @@ TEST(SchemaUpgrade, AnOlderIndexIsRewrittenByTheNextRun) {
     auto firsts = golden_ids([](auto& p) { return p["position"] == 1; });
     EXPECT_EQ(forum_search({"--db", db, "--count", "in:first"}).out,
               std::to_string(firsts.size()) + "\n");
-    EXPECT_EQ(Xapian::Database(db).get_metadata(std::string(forum::schema::kMetaSchema)), "2");
+    EXPECT_EQ(Xapian::Database(db).get_metadata(std::string(forum::schema::kMetaSchema)),
+              forum::schema::kSchemaVersion);
 }
 
 TEST(Spelling, WordsComeAndGoWithThePosts) {

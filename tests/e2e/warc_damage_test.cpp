@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -255,6 +256,28 @@ TEST(WarcDamage, AnAbsurdLengthBeforeARecordOverTheLimit) {
     auto report = index_report(file, limit);
     EXPECT_EQ(reasons(report), (std::vector<std::string>{"bad_warc", "too_large"}))
         << report.dump();
+}
+
+// A header with an empty Content-Length and then a good one is one bad record, and reading goes
+// on after it (it once made the reader find the refused header again, forever: a fuzz finding).
+TEST(WarcDamage, ABadLengthBeforeAGoodOneIsOneBadRecord) {
+    TempDir dir;
+    WarcBuilder before({"WARC/1.0", false, false}), after({"WARC/1.0", false, false});
+    before.response(kEuro.uri, body_of(kEuro), kEuro.content_type);
+    after.response(kDestroyer.uri, body_of(kDestroyer), kDestroyer.content_type);
+    before.write(dir.path() / "before.warc");
+    after.write(dir.path() / "after.warc");
+    std::string damaged =
+        "WARC/1.0\r\nWARC-Type: response\r\nContent-Length:\r\nContent-Length: 5\r\n\r\n"
+        "hello\r\n\r\n";
+    fs::path file = dir.path() / "crawl.warc";
+    std::ofstream(file, std::ios::binary)
+        << read_file(dir.path() / "before.warc") << damaged << read_file(dir.path() / "after.warc");
+    EXPECT_EQ(extract(file).keys, golden_keys({kEuro, kDestroyer}));
+    auto report = index_report(file);
+    EXPECT_EQ(reasons(report), std::vector<std::string>{"bad_warc"}) << report.dump();
+    std::string detail = report["failed"][0]["detail"];
+    EXPECT_NE(detail.find("bad Content-Length"), std::string::npos) << detail;
 }
 
 // A small record whose gzip or deflate content coding expands far past the limit is too large,

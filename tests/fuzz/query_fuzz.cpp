@@ -57,7 +57,7 @@ bool valid_json_lines(const std::string& text) {
 void search(const std::string& query, unsigned options) {
     static const Format kFormats[] = {Format::kJson, Format::kJsonl, Format::kCsv, Format::kText};
     commands::SearchOptions o;
-    o.db = db();
+    o.db.entries = {db()};
     o.words = {query};
     o.render.format = kFormats[options & 3];
     o.request.per_thread = options & 4 ? 1 : 0;
@@ -79,7 +79,7 @@ void search(const std::string& query, unsigned options) {
 
 void explain(const std::string& query) {
     commands::ExplainOptions o;
-    o.db = db();
+    o.db.entries = {db()};
     o.words = {query};
     o.format = "json";
     Captured c;
@@ -92,7 +92,7 @@ void explain(const std::string& query) {
 
 void lookup(const std::string& id) {
     commands::LookupOptions o;
-    o.db = db();
+    o.db.entries = {db()};
     o.id = id;
     o.format = "jsonl";
     for (auto* run : {&commands::run_show, &commands::run_thread}) {

@@ -29,7 +29,7 @@ protected:
         for (const Post& p :
              {post("a.example", "7", 1), post("a.example", "8", 2), post("b.example", "7", 1)})
             db.add_document(make_document(p, terms));
-        index_ = SearchIndex{db, Xapian::Stem("english"), ""};
+        index_ = SearchIndex{db, Xapian::Stem("english")};
     }
     SearchIndex index_;
 };

@@ -50,7 +50,7 @@ protected:
         auto terms = make_term_generator(Xapian::Stem("english"));
         sample_ = db.add_document(make_document(sample_post(), terms));
         db.add_document(make_document(bare_post(), terms));
-        index_ = SearchIndex{db, Xapian::Stem("english"), ""};
+        index_ = SearchIndex{db, Xapian::Stem("english")};
     }
 
     std::set<Xapian::docid> matches(const std::string& query, QueryBuilder& builder) {
@@ -67,6 +67,13 @@ protected:
     Xapian::docid sample_ = 0;
 };
 
+std::string upper(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
 // How a value is written after FIELD: in a query of that kind.
 std::string query_value(const schema::Field& f, const std::string& value) {
     if (f.kind == schema::FieldKind::kSpecial || f.kind == schema::FieldKind::kDate) return value;
@@ -80,22 +87,52 @@ TEST_F(FieldTable, EveryFieldFindsThePostThatHasIt) {
         ASSERT_FALSE(values.empty()) << "give sample_post() a value for this field";
         EXPECT_TRUE(f.values(bare_post()).empty());
         if (f.kind == schema::FieldKind::kValue) continue;  // facets only: see below
-        std::vector<std::string_view> spellings = {f.name};
-        spellings.insert(spellings.end(), f.aliases.begin(), f.aliases.end());
-        for (std::string_view spelling : spellings) {
-            EXPECT_EQ(schema::find_field(spelling), &f);
-            for (const std::string& value : values) {
-                std::string query = std::string(spelling) + ":" + query_value(f, value);
-                SCOPED_TRACE(query);
-                QueryBuilder builder(index_.db, index_.stemmer, 0);
-                EXPECT_EQ(matches(query, builder), std::set<Xapian::docid>{sample_});
-                if (f.kind != schema::FieldKind::kText) {  // explain names the field as typed
+        for (const schema::Spelling& spelling : schema::spellings()) {
+            if (spelling.field != &f) continue;
+            EXPECT_EQ(schema::find_field(spelling.name), &f);
+            if (spelling.bound != schema::DateBound::kWithin) continue;  // before:, after: below
+            // Names are case-insensitive: each spelling as typed and in capitals.
+            for (std::string typed : {std::string(spelling.name), upper(spelling.name)}) {
+                for (const std::string& value : values) {
+                    std::string query = typed + ":" + query_value(f, value);
+                    SCOPED_TRACE(query);
+                    QueryBuilder builder(index_.db, index_.stemmer, 0);
+                    EXPECT_EQ(matches(query, builder), std::set<Xapian::docid>{sample_});
+                    // explain names the field, as typed and as the table has it
                     ASSERT_EQ(builder.fields().size(), 1u);
-                    EXPECT_EQ(builder.fields()[0].field, spelling);
+                    EXPECT_EQ(builder.fields()[0].field, f.name);
+                    EXPECT_EQ(builder.fields()[0].typed, typed);
+                    EXPECT_FALSE(builder.fields()[0].meaning.empty());
                 }
             }
         }
     }
+}
+
+// The sample post is of 2023-10-01: before: is strictly before a date's first day, after: on or
+// after it, so after:A before:B is the half-open [A, B).
+TEST_F(FieldTable, BeforeAndAfterBoundTheDateField) {
+    const std::set<Xapian::docid> sample = {sample_}, none;
+    const std::pair<std::string, std::set<Xapian::docid>> cases[] = {
+        {"before:2023-10-01", none},
+        {"before:2023-10-02", sample},
+        {"after:2023-10-01", sample},
+        {"after:2023-10-02", none},
+        {"before:2023-10", none},
+        {"after:2023-10", sample},
+        {"after:2023-09 before:2023-10", none},
+        {"after:2023-10 before:2023-11", sample},
+        {"After:2023 Before:2024", sample},
+        {"before:2023", none},
+    };
+    for (const auto& [query, expected] : cases) {
+        SCOPED_TRACE(query);
+        QueryBuilder builder(index_.db, index_.stemmer, 0);
+        EXPECT_EQ(matches(query, builder), expected);
+    }
+    QueryBuilder builder(index_.db, index_.stemmer, 0);
+    EXPECT_THROW(builder.parse("before:2023-01..2023-02"), Xapian::QueryParserError);
+    EXPECT_THROW(builder.parse("after:nonsense"), Xapian::QueryParserError);
 }
 
 // sample_post() gives each member a value of its own, so a row reading another row's member
@@ -137,16 +174,24 @@ TEST(FieldNames, SpellingsPrefixesAndSlotsAreUniqueAndReadableByXapian) {
         if (f.slot != Xapian::BAD_VALUENO) {
             EXPECT_TRUE(slots.insert(f.slot).second) << f.name;
         }
-        std::vector<std::string_view> spellings = {f.name};
-        spellings.insert(spellings.end(), f.aliases.begin(), f.aliases.end());
-        for (std::string_view s : spellings) {
-            EXPECT_TRUE(seen.insert(std::string(s)).second) << s;
-            for (char c : schema::parser_name(s))
-                EXPECT_TRUE(std::isalnum(static_cast<unsigned char>(c)) || c == '_') << s;
+        if (!f.folded_prefix.empty()) {
+            EXPECT_TRUE(prefixes.insert(std::string(f.folded_prefix)).second) << f.name;
+        }
+    }
+    for (const schema::Spelling& s : schema::spellings()) {
+        EXPECT_TRUE(seen.insert(std::string(s.name)).second) << s.name;
+        for (char c : schema::parser_name(s.name)) {
+            EXPECT_TRUE(std::islower(static_cast<unsigned char>(c)) || c == '_') << s.name;
         }
     }
     EXPECT_EQ(schema::parser_name("user-title"), "user_title");
     EXPECT_EQ(schema::find_field("nope"), nullptr);
+    EXPECT_EQ(schema::find_field("Poster"), schema::find_field("poster"));
+    EXPECT_EQ(schema::find_field("AUTHOR"), schema::find_field("poster"));
+    EXPECT_EQ(schema::find_field("User-Title"), schema::find_field("user-title"));
+    EXPECT_EQ(schema::nearest_spelling("postr").name, "poster");
+    EXPECT_EQ(schema::nearest_spelling("Countyr").name, "country");
+    EXPECT_EQ(schema::nearest_spelling("befor").name, "before");
     EXPECT_EQ(schema::find_field("year"), nullptr);  // a facet, not a query field
     EXPECT_EQ(schema::find_facet("location"), nullptr);
 }

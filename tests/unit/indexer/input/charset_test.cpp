@@ -4,6 +4,9 @@
 
 #include "indexer/input/charset_detect.hpp"
 
+#include "common/core/text.hpp"
+#include "indexer/input/charset_convert.hpp"
+
 #include "indexer/html/page.hpp"
 #include "indexer/input/http_response.hpp"
 
@@ -209,6 +212,14 @@ TEST(Charset, LegacyCjkLabelsReadAsTheirSupersets) {
     Charset gb = choose_charset("\x86\xB4", "gb2312");
     EXPECT_EQ(to_utf8("\x86\xB4", gb), "喆");
     EXPECT_EQ(gb.replaced, 0u);
+}
+
+TEST(Charset, WhatComesOutIsUtf8EvenWhereIconvWritesCodePointsPastUnicode) {
+    // UCS-4 0x7FFFFFFF: glibc writes it as a 6-byte sequence, which is not UTF-8.
+    std::string bytes("\x7F\xFF\xFF\xFF\x00\x00\x00\x41", 8);
+    EXPECT_FALSE(decode_to_utf8(bytes, "UCS-4").has_value());
+    Charset cs = choose_charset(bytes, "ucs-4");
+    EXPECT_TRUE(is_valid_utf8(to_utf8(bytes, cs)));
 }
 
 }  // namespace

@@ -24,14 +24,17 @@ struct App {
         sub->add_option("--format", format);
         sub->fallthrough();
     }
-    std::vector<std::string> mark(std::vector<std::string> args) {
+    MarkedArgs marked(std::vector<std::string> args) {
         args.insert(args.begin(), "prog");
         std::vector<const char*> argv;
         for (const auto& a : args)
             argv.push_back(a.c_str());
-        auto out = mark_dash_words(app, static_cast<int>(argv.size()), argv.data());
-        out.erase(out.begin());
+        MarkedArgs out = mark_dash_words(app, static_cast<int>(argv.size()), argv.data());
+        out.args.erase(out.args.begin());
         return out;
+    }
+    std::vector<std::string> mark(std::vector<std::string> args) {
+        return marked(std::move(args)).args;
     }
 };
 
@@ -75,7 +78,33 @@ TEST(DashWords, MarkedWordsParseAsWordsAndUnmarkAsTyped) {
     EXPECT_EQ(a.sub_words, Args({"-in:first", "summit", "-camp"}));
     EXPECT_EQ(a.db, "d");
     EXPECT_EQ(unmark_dash_word(" -x"), "-x");
-    EXPECT_EQ(unmark_dash_word(" x"), " x");
+    EXPECT_EQ(unmark_dash_word(" explain"), "explain");
+    EXPECT_EQ(unmark_dash_word("x"), "x");
+}
+
+// Issue 14: a query never collides with the command line.
+TEST(DashWords, OnlyTheFirstWordCanNameASubcommand) {
+    App a;
+    EXPECT_EQ(a.mark({"summit", "explain"}), Args({"summit", " explain"}));
+    EXPECT_EQ(a.mark({"--db", "d", "explain", "explain"}),
+              Args({"--db", "d", "explain", " explain"}));
+    EXPECT_EQ(a.mark({"-camp", "explain"}), Args({" -camp", " explain"}));
+}
+
+TEST(DashWords, SearchFirstMakesEveryWordAWord) {
+    App a;
+    EXPECT_EQ(a.mark({"search", "explain", "this"}), Args({" explain", "this"}));
+    EXPECT_EQ(a.mark({"--db", "d", "search", "--count", "search"}),
+              Args({"--db", "d", "--count", "search"}));
+    EXPECT_EQ(a.mark({"summit", "search"}), Args({"summit", "search"}));  // not first: a word
+}
+
+TEST(DashWords, DoubleDashAfterASubcommandInsistsOnIt) {
+    App a;
+    EXPECT_TRUE(a.marked({"explain", "--", "x"}).insist_command);
+    EXPECT_TRUE(a.marked({"--db", "d", "explain", "--format", "json", "--", "x"}).insist_command);
+    EXPECT_FALSE(a.marked({"--", "explain", "x"}).insist_command);
+    EXPECT_FALSE(a.marked({"explain", "x"}).insist_command);
 }
 
 }  // namespace
