@@ -25,14 +25,14 @@ EngineAnswer ForumSearchPeer::run(const QuerySpec& q, unsigned limit) {
         out.snippets.push_back(forum::mark(hit.snippet, "[", "]"));
         out.bytes += out.snippets.back().size() + hit.post.text.size();
     }
-    for (const auto& [name, values] : result.facets)
-        for (const auto& v : values)
+    for (const forum::Facet& facet : result.facets)
+        for (const auto& v : facet.values)
             out.country_facet.emplace_back(v.value, v.count);
     return out;
 }
 
 std::uint64_t ForumSearchPeer::count(const QuerySpec& q) {
-    return forum::count(index_, request(q, 0));
+    return forum::count(index_, request(q, 0)).posts;
 }
 
 }  // namespace bench

@@ -6,6 +6,7 @@
 
 #include "common/core/text.hpp"
 #include "common/schema/schema.hpp"
+#include "searcher/display_url.hpp"
 
 namespace forum {
 namespace {
@@ -69,20 +70,20 @@ DocIds posts_by_url(const Xapian::Database& db, const std::string& url, std::str
     return {found.begin(), found.end()};
 }
 
-// The URL text output prints for a post: its own, else its thread's.
-bool has_post_url(const Post& p, const std::string& url) {
-    return p.url ? *p.url == url : p.thread_url == url;
+// A URL as the page gave it or as text output prints it (percent-decoded).
+bool same_url(const std::optional<std::string>& stored, const std::string& url) {
+    return stored && (*stored == url || display_url(*stored) == display_url(url));
 }
 
-bool has_thread_url(const Post& p, const std::string& url) { return p.thread_url == url; }
+// The URL text output prints for a post: its own, else its thread's.
+bool has_post_url(const Post& p, const std::string& url) {
+    return p.url ? same_url(p.url, url) : same_url(p.thread_url, url);
+}
+
+bool has_thread_url(const Post& p, const std::string& url) { return same_url(p.thread_url, url); }
 
 std::string site_id(const Post& p, const std::string& id) {
     return p.site.value_or("?") + "/" + id;
-}
-
-// How `show` names one post alone.
-std::string post_name(const Post& p) {
-    return p.post_id && p.site ? site_id(p, *p.post_id) : display_id(p);
 }
 
 Lookup post_lookup(const Xapian::Database& db, const DocIds& docs, LookupKey key,
@@ -103,9 +104,16 @@ Lookup post_lookup(const Xapian::Database& db, const DocIds& docs, LookupKey key
     return out;
 }
 
-// The posts of the threads holding these posts' keys.
-Lookup thread_lookup(const Xapian::Database& db, const std::string& term, LookupKey key) {
-    Lookup out;
+// A thread's posts in position order, found by one of its terms; or the threads the term is in.
+struct ThreadDocs {
+    LookupStatus status = LookupStatus::kNotFound;
+    LookupKey key = LookupKey::kId;
+    DocIds docs;
+    std::vector<Candidate> candidates;
+};
+
+ThreadDocs thread_docs(const Xapian::Database& db, const std::string& term, LookupKey key) {
+    ThreadDocs out;
     out.key = key;
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(term));
@@ -124,7 +132,85 @@ Lookup thread_lookup(const Xapian::Database& db, const std::string& term, Lookup
     }
     out.status = LookupStatus::kFound;
     for (auto it = mset.begin(); it != mset.end(); ++it)
-        out.posts.push_back(schema::post_from_document(it.get_document()));
+        out.docs.push_back(*it);
+    return out;
+}
+
+ThreadDocs thread_docs_named(const Xapian::Database& db, const std::string& text) {
+    // SITE/THREAD_ID, or a thread URL when the pages show no thread id (the thread key).
+    bool keyed = text.find('/') != std::string::npos;
+    ThreadDocs by_id =
+        thread_docs(db, schema::boolean_term(keyed ? schema::kThreadTerm : schema::kThread, text),
+                    LookupKey::kId);
+    if (by_id.status != LookupStatus::kNotFound || !is_url(text)) return by_id;
+    // A thread's URL, else the URL of one of its posts.
+    DocIds docs = posts_by_url(db, text, schema::kThread, has_thread_url);
+    if (docs.empty()) docs = posts_by_url(db, text, schema::kPostId, has_post_url);
+    std::set<std::string> keys;
+    for (Xapian::docid d : docs)
+        keys.insert(db.get_document(d).get_value(schema::kThreadKey));
+    ThreadDocs out;
+    out.key = LookupKey::kUrl;
+    if (keys.size() > 1) {
+        out.status = LookupStatus::kAmbiguous;
+        for (const std::string& key : keys)
+            out.candidates.push_back(
+                {key, db.get_termfreq(schema::boolean_term(schema::kThreadTerm, key))});
+        return out;
+    }
+    if (keys.empty()) return out;
+    return thread_docs(db, schema::boolean_term(schema::kThreadTerm, *keys.begin()),
+                       LookupKey::kUrl);
+}
+
+// The thread's posts [begin, end) by position; only those are read.
+Lookup thread_slice(const Xapian::Database& db, const ThreadDocs& thread, Xapian::doccount begin,
+                    Xapian::doccount end) {
+    Lookup out;
+    out.status = thread.status;
+    out.key = thread.key;
+    out.candidates = thread.candidates;
+    out.thread_posts = static_cast<Xapian::doccount>(thread.docs.size());
+    out.first = std::min(begin, out.thread_posts);
+    for (Xapian::doccount i = out.first; i < std::min(end, out.thread_posts); ++i)
+        out.posts.push_back(post_at(db, thread.docs[i]));
+    return out;
+}
+
+Lookup post_named(const Xapian::Database& db, const std::string& text) {
+    // SITE/POST_ID (or the unique identity of a post without an id) names one post.
+    DocIds docs = postings(db, std::string(schema::kUnique) + text);
+    if (docs.empty()) docs = postings(db, schema::boolean_term(schema::kPostId, text));
+    if (!docs.empty() || !is_url(text)) return post_lookup(db, docs, LookupKey::kId, text);
+    return post_lookup(db, posts_by_url(db, text, schema::kPostId, has_post_url), LookupKey::kUrl,
+                       text);
+}
+
+ThreadLookup thread_named(const Xapian::Database& db, const std::string& text,
+                          const ThreadSlice& slice) {
+    ThreadLookup out;
+    std::string thread_text = text;
+    if (slice.around) {
+        out.around = post_named(db, *slice.around);
+        if (out.around->status != LookupStatus::kFound) return out;
+        if (thread_text.empty()) thread_text = thread_name(out.around->posts.front());
+    }
+    ThreadDocs thread = thread_docs_named(db, thread_text);
+    if (!slice.around) {
+        Xapian::doccount end = slice.limit ? slice.offset + *slice.limit : thread.docs.size();
+        out.thread = thread_slice(db, thread, slice.offset, end);
+        return out;
+    }
+    const DocIds wanted = postings(db, schema::unique_term(out.around->posts.front()));
+    for (Xapian::doccount i = 0; i < thread.docs.size(); ++i) {
+        if (wanted.empty() || thread.docs[i] != wanted.front()) continue;
+        Xapian::doccount begin = i - std::min(i, slice.context);
+        out.thread = thread_slice(db, thread, begin, i + slice.context + 1);
+        out.marked = i - begin;
+        return out;
+    }
+    out.thread = thread_slice(db, thread, 0, 0);
+    out.around_elsewhere = thread.status == LookupStatus::kFound;
     return out;
 }
 
@@ -136,44 +222,24 @@ std::string display_id(const Post& post) {
     return unique.empty() ? post.source : unique.substr(schema::kUnique.size());
 }
 
+std::string post_name(const Post& p) {
+    return p.post_id && p.site ? site_id(p, *p.post_id) : display_id(p);
+}
+
+std::string thread_name(const Post& p) { return schema::thread_key(p); }
+
 Lookup find_post(SearchIndex& index, const std::string& text) {
-    return with_retry(index, [&](SearchIndex& i) {
-        // SITE/POST_ID (or the unique identity of a post without an id) names one post.
-        DocIds docs = postings(i.db, std::string(schema::kUnique) + text);
-        if (docs.empty()) docs = postings(i.db, schema::boolean_term(schema::kPostId, text));
-        if (!docs.empty() || !is_url(text)) return post_lookup(i.db, docs, LookupKey::kId, text);
-        return post_lookup(i.db, posts_by_url(i.db, text, schema::kPostId, has_post_url),
-                           LookupKey::kUrl, text);
-    });
+    return with_retry(index, [&](SearchIndex& i) { return post_named(i.db, text); });
 }
 
 Lookup find_thread(SearchIndex& index, const std::string& text) {
-    return with_retry(index, [&](SearchIndex& i) {
-        // SITE/THREAD_ID, or a thread URL when the pages show no thread id (the thread key).
-        bool keyed = text.find('/') != std::string::npos;
-        Lookup by_id = thread_lookup(
-            i.db, schema::boolean_term(keyed ? schema::kThreadTerm : schema::kThread, text),
-            LookupKey::kId);
-        if (by_id.status != LookupStatus::kNotFound || !is_url(text)) return by_id;
-        // A thread's URL, else the URL of one of its posts.
-        DocIds docs = posts_by_url(i.db, text, schema::kThread, has_thread_url);
-        if (docs.empty()) docs = posts_by_url(i.db, text, schema::kPostId, has_post_url);
-        std::set<std::string> keys;
-        for (Xapian::docid d : docs)
-            keys.insert(i.db.get_document(d).get_value(schema::kThreadKey));
-        Lookup out;
-        out.key = LookupKey::kUrl;
-        if (keys.size() > 1) {
-            out.status = LookupStatus::kAmbiguous;
-            for (const std::string& key : keys)
-                out.candidates.push_back(
-                    {key, i.db.get_termfreq(schema::boolean_term(schema::kThreadTerm, key))});
-            return out;
-        }
-        if (keys.empty()) return out;
-        return thread_lookup(i.db, schema::boolean_term(schema::kThreadTerm, *keys.begin()),
-                             LookupKey::kUrl);
-    });
+    return find_thread(index, text, ThreadSlice{}).thread;
+}
+
+ThreadLookup find_thread(SearchIndex& index, const std::string& thread_text,
+                         const ThreadSlice& slice) {
+    return with_retry(index,
+                      [&](SearchIndex& i) { return thread_named(i.db, thread_text, slice); });
 }
 
 }  // namespace forum

@@ -1,7 +1,9 @@
 #include "searcher/match.hpp"
 
 #include <algorithm>
+#include <map>
 #include <memory>
+#include <utility>
 
 #include "common/schema/fields.hpp"
 #include "common/schema/schema.hpp"
@@ -15,13 +17,6 @@ namespace {
 constexpr Xapian::doccount kCheckAtLeast = 1000;
 // "Did you mean" is offered when fewer posts than this match.
 constexpr Xapian::doccount kFewHits = 5;
-
-// Throws Xapian::QueryParserError for a name that is not a facet.
-Xapian::valueno facet_slot(const std::string& name) {
-    const schema::Field* f = schema::find_facet(name);
-    if (!f) throw Xapian::QueryParserError("unknown facet " + name);
-    return f->slot;
-}
 
 Xapian::Query full_query(QueryBuilder& builder, const SearchRequest& request) {
     Xapian::Query q = builder.parse(request.query);
@@ -52,7 +47,59 @@ Xapian::doccount thread_rest(Xapian::Database& db, const Xapian::Query& query, c
     return matches > per_thread ? matches - per_thread : 0;
 }
 
-SearchResult run(SearchIndex& index, const SearchRequest& request) {
+// The value-count spies a request's facets and histogram need, read after the match.
+class Spies {
+public:
+    // `wanted` false: none (the later pages of search_all).
+    Spies(const SearchRequest& request, bool wanted)
+        : facet_top_(request.facet_top), period_(request.histogram) {
+        if (!wanted) return;
+        for (const std::string& text : request.facets) {
+            FacetSpec spec = parse_facet_spec(text);
+            const schema::Field* field = schema::find_facet(spec.name);
+            facets_.emplace_back(std::move(spec),
+                                 std::make_unique<Xapian::ValueCountMatchSpy>(field->slot));
+        }
+        if (period_) days_ = std::make_unique<Xapian::ValueCountMatchSpy>(schema::kDateDay);
+    }
+    bool any() const { return days_ || !facets_.empty(); }
+    void attach(Xapian::Enquire& enquire) {
+        for (auto& [spec, spy] : facets_)
+            enquire.add_matchspy(spy.get());
+        if (days_) enquire.add_matchspy(days_.get());
+    }
+    void read(std::vector<Facet>& facets, std::optional<Histogram>& histogram) const {
+        for (const auto& [spec, spy] : facets_)
+            facets.push_back(facet_counts(spec, *spy, facet_top_));
+        if (!days_) return;
+        std::map<std::string, Xapian::doccount> days;
+        Xapian::doccount dated = 0;
+        for (auto it = days_->values_begin(); it != days_->values_end(); ++it) {
+            days[*it] = it.get_termfreq();
+            dated += it.get_termfreq();
+        }
+        histogram = Histogram{*period_, counts_by_period(days, *period_),
+                              static_cast<Xapian::doccount>(days_->get_total() - dated)};
+    }
+
+private:
+    unsigned facet_top_;
+    std::optional<Period> period_;
+    std::vector<std::pair<FacetSpec, std::unique_ptr<Xapian::ValueCountMatchSpy>>> facets_;
+    std::unique_ptr<Xapian::ValueCountMatchSpy> days_;
+};
+
+// A pass of its own that sees every matching post: the exact count, and the spies fed.
+Xapian::doccount counting_pass(Xapian::Database& db, const Xapian::Query& q, Spies& spies) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(q);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    spies.attach(enquire);
+    return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+}
+
+// One page of hits; the first page also counts facets and the histogram and offers a spelling.
+SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_page) {
     QueryBuilder builder(index.db, index.stemmer, request.now, index.languages);
     Xapian::Query query = full_query(builder, request);
     Xapian::Enquire enquire(index.db);
@@ -86,29 +133,22 @@ SearchResult run(SearchIndex& index, const SearchRequest& request) {
         enquire.set_collapse_key(schema::kThreadKey, request.per_thread);
         check = std::max(check, index.db.get_doccount());  // exact "more in thread"
     }
-    // Facets count every matching post, collapsed or not: a spy on a pass of their own.
-    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
     SearchResult result;
-    if (!request.facets.empty()) {
-        Xapian::Enquire facet_enquire(index.db);
-        facet_enquire.set_query(query);
-        facet_enquire.set_weighting_scheme(Xapian::BoolWeight());
-        for (const auto& name : request.facets) {
-            spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(facet_slot(name)));
-            facet_enquire.add_matchspy(spies.back().get());
-        }
-        facet_enquire.get_mset(0, 0, index.db.get_doccount());
-        for (size_t i = 0; i < spies.size(); ++i) {
-            std::vector<FacetValue> values;
-            for (auto it = spies[i]->values_begin(); it != spies[i]->values_end(); ++it)
-                values.push_back({*it, it.get_termfreq()});
-            std::stable_sort(values.begin(), values.end(), [](const auto& a, const auto& b) {
-                return a.count != b.count ? a.count > b.count : a.value < b.value;
-            });
-            result.facets.emplace_back(request.facets[i], std::move(values));
+    Spies spies(request, first_page);
+    if (spies.any()) {
+        if (request.per_thread == 0 && !index.has_remote()) {
+            // The spies watch the ranking match itself, made to look at every matching post.
+            spies.attach(enquire);
+            check = std::max(check, index.db.get_doccount());
+        } else {
+            // Facets count every matching post, collapsed or not: a pass of their own. Over
+            // remote shards too: there spies in the ranked pass gave counts above the posts that
+            // match (seen with 1.4.22; Shards.* compare them with one index's).
+            counting_pass(index.db, query, spies);
         }
     }
     Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check);
+    spies.read(result.facets, result.histogram);
     result.query = request.query;
     result.offset = request.offset;
     result.total_estimate = mset.get_matches_estimated();
@@ -134,7 +174,7 @@ SearchResult run(SearchIndex& index, const SearchRequest& request) {
         }
         result.hits.push_back(std::move(hit));
     }
-    if (result.total_posts == 0) {
+    if (first_page && result.total_posts == 0) {
         for (const NameFilter& name : builder.names()) {
             if (exact_count(index.db, name.query) == 0) {
                 result.unmatched_names.push_back(nearest_names(index.db, name));
@@ -145,7 +185,7 @@ SearchResult run(SearchIndex& index, const SearchRequest& request) {
         result.missing_shards.push_back(m.name);
     // Xapian's remote backend has no spelling table (it answers "" without an error), and over
     // a mix a suggestion would come from the local shards' words only: none at all instead.
-    if (request.suggest && !index.has_remote() && result.total_posts < kFewHits) {
+    if (first_page && request.suggest && !index.has_remote() && result.total_posts < kFewHits) {
         std::string corrected = builder.spelling_suggestion(request.query);
         if (!corrected.empty() && corrected != request.query) {
             SearchRequest other = request;
@@ -162,13 +202,30 @@ SearchResult run(SearchIndex& index, const SearchRequest& request) {
 }  // namespace
 
 SearchResult search(SearchIndex& index, const SearchRequest& request) {
-    return with_retry(index, [&](SearchIndex& i) { return run(i, request); });
+    return with_retry(index, [&](SearchIndex& i) { return run(i, request, true); });
 }
 
-Xapian::doccount count(SearchIndex& index, const SearchRequest& request) {
+void search_all(SearchIndex& index, const SearchRequest& request, unsigned page_size,
+                const std::function<void(const SearchResult&)>& on_page) {
+    SearchRequest page = request;
+    page.limit = std::max(1u, page_size);
+    for (bool first = true;; first = false) {
+        SearchResult result =
+            with_retry(index, [&](SearchIndex& i) { return run(i, page, first); });
+        on_page(result);
+        if (result.hits.size() < page.limit) return;
+        page.offset += page.limit;
+    }
+}
+
+Counts count(SearchIndex& index, const SearchRequest& request) {
     return with_retry(index, [&](SearchIndex& i) {
         QueryBuilder builder(i.db, i.stemmer, request.now, i.languages);
-        return exact_count(i.db, full_query(builder, request));
+        Spies spies(request, true);
+        Counts counts;
+        counts.posts = counting_pass(i.db, full_query(builder, request), spies);
+        spies.read(counts.facets, counts.histogram);
+        return counts;
     });
 }
 

@@ -1,8 +1,9 @@
 #pragma once
-// Running a query: ranking (BM25) or date order, paging, collapsing by thread, facet counts,
-// spelling suggestions and a snippet per hit.
+// Running a query: ranking (BM25) or date order, paging, collapsing by thread, facet counts, a
+// histogram of dates, spelling suggestions and a snippet per hit; every hit, page by page.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,8 @@
 #include <xapian.h>
 
 #include "common/core/post.hpp"
+#include "searcher/facet.hpp"
+#include "searcher/histogram.hpp"
 #include "searcher/index.hpp"
 #include "searcher/nearest_names.hpp"
 #include "searcher/snippet.hpp"
@@ -27,7 +30,9 @@ struct SearchRequest {
     size_t snippet_length = 200;
     unsigned fragments = 2;           // snippet passages, joined by "…"
     unsigned per_thread = 0;          // 0: no collapsing; N: at most N hits per thread
-    std::vector<std::string> facets;  // facet field names (schema::facet_fields)
+    std::vector<std::string> facets;  // facet specs: FIELD[:N|:all][:period] (facet.hpp)
+    unsigned facet_top = 0;           // values per facet when its spec names no N (0: all)
+    std::optional<Period> histogram;  // matches per period (histogram.hpp)
     bool count_only = false;
     bool suggest = true;   // "Did you mean" when few posts match
     std::int64_t now = 0;  // for relative dates
@@ -41,11 +46,6 @@ struct Hit {
     std::optional<Xapian::doccount> more_in_thread;  // with --per-thread: hits left out
 };
 
-struct FacetValue {
-    std::string value;
-    Xapian::doccount count;
-};
-
 struct SearchResult {
     std::string query;
     Xapian::doccount total_estimate = 0;  // hits (threads' hits when collapsing); exact up to
@@ -53,7 +53,8 @@ struct SearchResult {
     Xapian::doccount total_posts = 0;     // matching posts, before collapsing
     unsigned offset = 0;
     std::vector<Hit> hits;
-    std::vector<std::pair<std::string, std::vector<FacetValue>>> facets;  // in request order
+    std::vector<Facet> facets;  // in request order
+    std::optional<Histogram> histogram;
     std::string did_you_mean;  // "" when there is no better spelling (never over remote shards)
     // When no post matched: each name filter that matches nobody, with the nearest names.
     std::vector<NameSuggestion> unmatched_names;
@@ -63,10 +64,24 @@ struct SearchResult {
 // Hits in the same order over any number of shards: ties (equal scores; by date, the same
 // second) break by the post's unique id (schema.hpp, kTieKey), never by Xapian's document ids,
 // which differ between one index and several.
-// Throws Xapian::QueryParserError for a malformed query or an unreadable date.
+// Throws Xapian::QueryParserError for a malformed query, an unreadable date or facet spec.
 SearchResult search(SearchIndex& index, const SearchRequest& request);
 
-// The exact number of posts matching.
-Xapian::doccount count(SearchIndex& index, const SearchRequest& request);
+// Every hit from request.offset on (request.limit is not read), in pages of `page_size` hits,
+// each handed to `on_page` and then dropped: what is held does not grow with the hits (but see
+// README: Xapian ranks offset + page_size hits for each page). The first page carries the totals,
+// facets, histogram and spelling suggestion; the later ones only their hits and offset. A page
+// short of page_size is the last; none is empty but a first page when nothing matches.
+void search_all(SearchIndex& index, const SearchRequest& request, unsigned page_size,
+                const std::function<void(const SearchResult&)>& on_page);
+
+struct Counts {
+    Xapian::doccount posts = 0;  // exact
+    std::vector<Facet> facets;
+    std::optional<Histogram> histogram;
+};
+
+// The exact number of posts matching, with the facets and histogram the request asks for.
+Counts count(SearchIndex& index, const SearchRequest& request);
 
 }  // namespace forum

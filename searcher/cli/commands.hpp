@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "searcher/lookup.hpp"
 #include "searcher/match.hpp"
 #include "searcher/render/render.hpp"
 
@@ -33,6 +34,8 @@ struct SearchOptions {
     Color color = Color::kAuto;
     // Said on stderr when nothing matched: why words that name a subcommand were searched.
     std::string searched_because;
+    bool all = false;       // --all: every hit, as --limit 0
+    std::string histogram;  // --histogram PERIOD
 };
 // Search is the default command: its options are the main command line's.
 void add_search(CLI::App& app, SearchOptions& o);
@@ -45,9 +48,16 @@ struct LookupOptions {
     std::string format = "text";
 };
 CLI::App* add_show(CLI::App& app, LookupOptions& o);
-CLI::App* add_thread(CLI::App& app, LookupOptions& o);
 int run_show(const LookupOptions& o);
-int run_thread(const LookupOptions& o);
+
+// thread: a page of the thread (--offset, --limit) or the posts around one (--around, --context).
+struct ThreadOptions : LookupOptions {
+    ThreadSlice slice;
+    unsigned limit = 0;  // 0: to the end
+    std::string around;
+};
+CLI::App* add_thread(CLI::App& app, ThreadOptions& o);
+int run_thread(const ThreadOptions& o);
 // Whether the index at `db` has the post (thread) `id` names, or several (an ambiguous id):
 // `forum-search show X` is the command then, else a search. An index that cannot be opened
 // counts as having it, so that the command says why.

@@ -41,10 +41,12 @@ constexpr const char* kFooterEnd =
     "  date:2023  date:2023-10  date:2023-09-01..2023-10-31  date:2023-09-01..  date:..2023-10-31\n"
     "  date:today  date:yesterday  date:7d..  date:2w..  date:\"last week\"  date:\"last month\"\n"
     "  (UTC days, inclusive; FORUM_SEARCH_NOW=2023-10-05T12:00:00Z fixes \"now\" for tests)\n\n"
-    "Subcommands: show POST_ID | SITE/POST_ID | URL, thread THREAD_ID | SITE/THREAD_ID | URL,\n"
-    "  explain QUERY, stats. show X and thread X are searches unless the index has X (thread\n"
-    "  safety searches both words), stats WORDS a search: forum-search search WORDS or\n"
-    "  forum-search -- WORDS always searches, forum-search show -- X is always the command\n\n"
+    "Subcommands: show POST_ID | SITE/POST_ID | URL, thread THREAD_ID | SITE/THREAD_ID | URL\n"
+    "  [--offset N --limit N | --around POST --context N], explain QUERY, stats. Text output\n"
+    "  names each hit's post and thread in these forms. show X and thread X are searches unless\n"
+    "  the index has X (thread safety searches both words), stats WORDS a search: forum-search\n"
+    "  search WORDS or forum-search -- WORDS always searches, forum-search show -- X is always\n"
+    "  the command\n\n"
     "Exit codes:\n"
     "  0  posts found (show/thread: found; explain/stats: done)\n"
     "  1  no posts found (show/thread: no such post or thread)\n"
@@ -78,7 +80,8 @@ int search_main(int argc, char** argv) {
                  "Answer from the remote shards that are up; name the others (exit code 5)");
     cmd::SearchOptions search;
     cmd::add_search(app, search);
-    cmd::LookupOptions show, thread;
+    cmd::LookupOptions show;
+    cmd::ThreadOptions thread;
     cmd::ExplainOptions explain;
     cmd::StatsOptions stats;
     CLI::App* show_cmd = cmd::add_show(app, show);
@@ -104,8 +107,9 @@ int search_main(int argc, char** argv) {
     if (db.entries.empty()) db.entries.push_back(forum::default_db_path());
 
     // A query whose first word names a subcommand: the command only when what follows is what
-    // it takes (one post or thread the index has for show and thread, nothing for stats), or
-    // when `--` after the name insists; else the words are searched, the name among them.
+    // it takes (one post or thread the index has for show and thread, nothing for stats; thread
+    // with no id is `thread --around POST`), or when `--` after the name insists; else the words
+    // are searched, the name among them.
     auto search_instead = [&](CLI::App* sub, const std::string& id, const std::string& format) {
         std::vector<std::string> words = {sub->get_name()};
         if (!id.empty()) words.push_back(id);
@@ -128,7 +132,8 @@ int search_main(int argc, char** argv) {
             return search_instead(show_cmd, show.id, show.format);
         }
         if (thread_cmd->parsed() &&
-            (!search.words.empty() || !cmd::index_has_thread(db, thread.id))) {
+            (!search.words.empty() ||
+             (!thread.id.empty() && !cmd::index_has_thread(db, thread.id)))) {
             return search_instead(thread_cmd, thread.id, thread.format);
         }
         if (stats_cmd->parsed() && !search.words.empty()) {

@@ -20,29 +20,35 @@ std::string csv_field(const std::string& s) {
 std::string csv_value(const nlohmann::ordered_json& v) {
     if (v.is_null()) return "";
     if (v.is_string()) return csv_field(v.get<std::string>());
-    return csv_field(json_text(v));
+    return csv_field(json_text(v));  // numbers; quotes (--with-text) as a JSON array
 }
+
+// Highlight offsets have no use without the marked-up snippet beside them: not a column.
+bool is_column(const std::string& key) { return key != "highlights"; }
 
 }  // namespace
 
-void render_csv(const SearchResult& result, const Markers& highlight, bool per_thread,
-                std::ostream& out) {
+void csv_header(const RenderOptions& options, std::ostream& out) {
     Hit sample{0, 0, Post{}, Snippet{}, std::nullopt};
-    if (per_thread) sample.more_in_thread = 0;
-    std::vector<std::string> columns;
-    const nlohmann::ordered_json fields = hit_json(sample, highlight);
+    if (options.per_thread) sample.more_in_thread = 0;
+    const nlohmann::ordered_json fields = hit_json(sample, options.highlight, options.with_text);
+    bool first = true;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (it.key() != "highlights") columns.push_back(it.key());
+        if (!is_column(it.key())) continue;
+        out << (first ? "" : ",") << it.key();
+        first = false;
     }
-    for (size_t i = 0; i < columns.size(); ++i)
-        out << (i ? "," : "") << columns[i];
     out << "\r\n";
-    for (const Hit& hit : result.hits) {
-        nlohmann::ordered_json j = hit_json(hit, highlight);
-        for (size_t i = 0; i < columns.size(); ++i)
-            out << (i ? "," : "") << csv_value(j[columns[i]]);
-        out << "\r\n";
+}
+
+void csv_row(const nlohmann::ordered_json& hit, std::ostream& out) {
+    bool first = true;
+    for (auto it = hit.begin(); it != hit.end(); ++it) {
+        if (!is_column(it.key())) continue;
+        out << (first ? "" : ",") << csv_value(it.value());
+        first = false;
     }
+    out << "\r\n";
 }
 
 }  // namespace forum

@@ -1,8 +1,13 @@
-#include "searcher/render/render.hpp"
+// Search results in every format, printed as they come: a printer takes the first page (its
+// totals, facets and histogram), every page's hits, and ends the output.
+
+#include <algorithm>
 
 #include "common/core/dates.hpp"
 #include "common/core/json_text.hpp"
+#include "searcher/display_url.hpp"
 #include "searcher/lookup.hpp"
+#include "searcher/render/render.hpp"
 
 namespace forum {
 namespace {
@@ -11,63 +16,56 @@ std::string marked(const Snippet& s, const Markers& m) {
     return m.start.empty() && m.end.empty() ? s.text : mark(s, m.start, m.end);
 }
 
-void render_text(const SearchResult& result, const RenderOptions& options, std::ostream& out) {
+void hit_text(const Hit& hit, const RenderOptions& options, std::ostream& out) {
     const char* bold = options.color ? "\x1b[1m" : "";
     const char* reset = options.color ? "\x1b[0m" : "";
-    for (const Hit& hit : result.hits) {
-        const Post& p = hit.post;
-        out << (hit.rank < 10 ? " " : "") << hit.rank << ". " << bold
-            << p.thread_title.value_or("(untitled)") << reset;
-        if (p.position) out << "  #" << *p.position;
-        out << '\n';
-        std::string who;
-        auto add = [&](const std::optional<std::string>& v) {
-            if (!v || v->empty()) return;
-            if (!who.empty()) who += " · ";
-            who += *v;
-        };
-        add(p.poster);
-        add(p.user_title);
-        add(p.country);
-        if (p.date) add(format_display(*p.date));
-        add(p.forum);
-        out << "    " << who << '\n';
-        std::string snippet = marked(hit.snippet, options.highlight);
-        if (!snippet.empty()) out << "    " << snippet << '\n';
-        out << "    " << p.url.value_or(p.thread_url.value_or(p.source)) << '\n';
-        if (hit.more_in_thread && *hit.more_in_thread > 0) {
-            out << "    (+" << *hit.more_in_thread << " more in this thread)\n";
+    const Post& p = hit.post;
+    out << (hit.rank < 10 ? " " : "") << hit.rank << ". " << bold
+        << p.thread_title.value_or("(untitled)") << reset;
+    if (p.position) out << "  #" << *p.position;
+    out << '\n';
+    std::string who;
+    auto add = [&](const std::optional<std::string>& v) {
+        if (!v || v->empty()) return;
+        if (!who.empty()) who += " · ";
+        who += *v;
+    };
+    add(p.poster);
+    add(p.user_title);
+    add(p.country);
+    if (p.date) add(format_display(*p.date));
+    add(p.forum);
+    out << "    " << who << '\n';
+    if (options.with_text) {
+        size_t begin = 0;
+        while (begin < p.text.size()) {
+            size_t end = std::min(p.text.find('\n', begin), p.text.size());
+            out << "    " << std::string_view(p.text).substr(begin, end - begin) << '\n';
+            begin = end + 1;
         }
-        out << '\n';
+    } else if (std::string snippet = marked(hit.snippet, options.highlight); !snippet.empty()) {
+        out << "    " << snippet << '\n';
     }
-    Xapian::doccount shown_from = result.hits.empty() ? 0 : result.offset + 1;
-    out << result.total_posts << (result.total_posts == 1 ? " post" : " posts") << " matched";
-    if (result.total_posts != result.total_estimate) {
-        out << " (" << result.total_estimate << " after collapsing by thread)";
+    if (const std::optional<std::string>& url = p.url ? p.url : p.thread_url) {
+        out << "    " << display_url(*url) << '\n';
+    } else {
+        out << "    " << p.source << '\n';
     }
-    if (!result.hits.empty()) {
-        out << "; showing " << shown_from << "–" << result.offset + result.hits.size();
+    out << "    show " << post_name(p);
+    if (std::string thread = thread_name(p); !thread.empty()) out << " · thread " << thread;
+    out << '\n';
+    if (hit.more_in_thread && *hit.more_in_thread > 0) {
+        out << "    (+" << *hit.more_in_thread << " more in this thread)\n";
     }
     out << '\n';
-    for (const auto& [name, values] : result.facets) {
-        out << name << ':';
-        if (values.empty()) out << " -";
-        for (size_t i = 0; i < values.size(); ++i)
-            out << (i ? ", " : " ") << values[i].value << " (" << values[i].count << ')';
-        out << '\n';
-    }
-    if (!result.did_you_mean.empty()) out << "Did you mean: " << result.did_you_mean << '\n';
 }
 
-nlohmann::ordered_json facets_json(const SearchResult& result) {
-    nlohmann::ordered_json facets = nlohmann::ordered_json::object();
-    for (const auto& [name, values] : result.facets) {
-        nlohmann::ordered_json list = nlohmann::ordered_json::array();
-        for (const auto& v : values)
-            list.push_back({{"value", v.value}, {"count", v.count}});
-        facets[name] = std::move(list);
-    }
-    return facets;
+nlohmann::ordered_json hits_header(const SearchResult& first) {
+    return {{"format_version", kFormatVersion},
+            {"query", first.query},
+            {"total_estimate", first.total_estimate},
+            {"total_posts", first.total_posts},
+            {"offset", first.offset}};
 }
 
 nlohmann::ordered_json unmatched_names_json(const SearchResult& result) {
@@ -79,11 +77,12 @@ nlohmann::ordered_json unmatched_names_json(const SearchResult& result) {
 
 }  // namespace
 
-nlohmann::ordered_json hit_json(const Hit& hit, const Markers& highlight) {
+nlohmann::ordered_json hit_json(const Hit& hit, const Markers& highlight, bool with_text) {
     nlohmann::ordered_json j = {{"rank", hit.rank}, {"score", hit.score}};
     nlohmann::ordered_json post = to_json(hit.post);
     for (auto it = post.begin(); it != post.end(); ++it) {
-        if (it.key() != "text" && it.key() != "quotes") j[it.key()] = std::move(it.value());
+        if (with_text || (it.key() != "text" && it.key() != "quotes"))
+            j[it.key()] = std::move(it.value());
     }
     j["snippet"] = marked(hit.snippet, highlight);
     nlohmann::ordered_json offsets = nlohmann::ordered_json::array();
@@ -94,49 +93,104 @@ nlohmann::ordered_json hit_json(const Hit& hit, const Markers& highlight) {
     return j;
 }
 
-void render_hits(const SearchResult& result, const RenderOptions& options, std::ostream& out) {
-    switch (options.format) {
-        case Format::kText:
-            render_text(result, options, out);
-            break;
-        case Format::kJsonl:
-            for (const Hit& hit : result.hits) {
+HitPrinter::HitPrinter(const RenderOptions& options, std::ostream& out)
+    : options_(options), out_(out) {}
+
+void HitPrinter::page(const SearchResult& page) {
+    if (!first_) {
+        // All but the hits, which are printed as they come and not held.
+        first_.emplace();
+        first_->query = page.query;
+        first_->total_estimate = page.total_estimate;
+        first_->total_posts = page.total_posts;
+        first_->offset = page.offset;
+        first_->facets = page.facets;
+        first_->histogram = page.histogram;
+        first_->did_you_mean = page.did_you_mean;
+        first_->unmatched_names = page.unmatched_names;
+        first_->missing_shards = page.missing_shards;
+        begin();
+    }
+    for (const Hit& hit : page.hits) {
+        switch (options_.format) {
+            case Format::kText:
+                hit_text(hit, options_, out_);
+                break;
+            case Format::kJsonl: {
                 nlohmann::ordered_json j = {{"format_version", kFormatVersion}};
-                j.update(hit_json(hit, options.highlight));
-                out << json_text(j) << '\n';
+                j.update(hit_json(hit, options_.highlight, options_.with_text));
+                out_ << json_text(j) << '\n';
+                break;
             }
-            break;
+            case Format::kJson:
+                out_ << (shown_ > 0 ? "," : "")
+                     << json_text(hit_json(hit, options_.highlight, options_.with_text));
+                break;
+            case Format::kCsv:
+                csv_row(hit_json(hit, options_.highlight, options_.with_text), out_);
+                break;
+            case Format::kIds:
+                out_ << display_id(hit.post) << '\n';
+                break;
+        }
+        ++shown_;
+    }
+}
+
+void HitPrinter::begin() {
+    switch (options_.format) {
         case Format::kJson: {
-            nlohmann::ordered_json hits = nlohmann::ordered_json::array();
-            for (const Hit& hit : result.hits)
-                hits.push_back(hit_json(hit, options.highlight));
-            nlohmann::ordered_json j = {
-                {"format_version", kFormatVersion},
-                {"query", result.query},
-                {"total_estimate", result.total_estimate},
-                {"total_posts", result.total_posts},
-                {"offset", result.offset},
-                {"hits", std::move(hits)},
-                {"facets", facets_json(result)},
-                {"did_you_mean", result.did_you_mean.empty()
-                                     ? nlohmann::ordered_json(nullptr)
-                                     : nlohmann::ordered_json(result.did_you_mean)},
-                {"unmatched_names", unmatched_names_json(result)}};
-            if (!result.missing_shards.empty()) j["missing_shards"] = result.missing_shards;
-            out << json_text(j) << '\n';
+            std::string header = json_text(hits_header(*first_));
+            header.pop_back();  // the closing brace: the hits follow
+            out_ << header << ",\"hits\":[";
             break;
         }
         case Format::kCsv:
-            render_csv(result, options.highlight, options.per_thread, out);
+            csv_header(options_, out_);
             break;
-        case Format::kIds:
-            for (const Hit& hit : result.hits)
-                out << display_id(hit.post) << '\n';
+        default:
             break;
     }
 }
 
-void render_count(Xapian::doccount posts, std::ostream& out) { out << posts << '\n'; }
+void HitPrinter::finish() {
+    if (!first_) return;
+    const SearchResult& r = *first_;
+    switch (options_.format) {
+        case Format::kText: {
+            out_ << r.total_posts << (r.total_posts == 1 ? " post" : " posts") << " matched";
+            if (r.total_posts != r.total_estimate) {
+                out_ << " (" << r.total_estimate << " after collapsing by thread)";
+            }
+            if (shown_ > 0) out_ << "; showing " << r.offset + 1 << "–" << r.offset + shown_;
+            out_ << '\n';
+            render_facets_text(r.facets, out_);
+            if (r.histogram) render_histogram_text(*r.histogram, out_);
+            if (!r.did_you_mean.empty()) out_ << "Did you mean: " << r.did_you_mean << '\n';
+            break;
+        }
+        case Format::kJson: {
+            nlohmann::ordered_json tail = {{"facets", facets_json(r.facets)}};
+            add_facets_left_out(r.facets, tail);
+            if (r.histogram) add_histogram_json(*r.histogram, tail);
+            tail["did_you_mean"] = r.did_you_mean.empty() ? nlohmann::ordered_json(nullptr)
+                                                          : nlohmann::ordered_json(r.did_you_mean);
+            tail["unmatched_names"] = unmatched_names_json(r);
+            if (!r.missing_shards.empty()) tail["missing_shards"] = r.missing_shards;
+            out_ << "]," << json_text(tail).substr(1) << '\n';
+            break;
+        }
+        default:
+            break;
+    }
+    first_.reset();
+}
+
+void render_hits(const SearchResult& result, const RenderOptions& options, std::ostream& out) {
+    HitPrinter printer(options, out);
+    printer.page(result);
+    printer.finish();
+}
 
 void render_unmatched_names(const SearchResult& result, std::ostream& err) {
     for (const NameSuggestion& n : result.unmatched_names) {

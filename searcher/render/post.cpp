@@ -1,21 +1,28 @@
-// A post in full (show) and a thread's posts (thread): metadata, text, quotes.
+// A post in full (show) and a thread's posts (thread): metadata, text, quotes. Text output names
+// the post and its thread as `show` and `thread` accept them, and prints URLs percent-decoded.
 
 #include "common/core/dates.hpp"
 #include "common/core/json_text.hpp"
+#include "searcher/display_url.hpp"
 #include "searcher/lookup.hpp"
 #include "searcher/render/render.hpp"
 
 namespace forum {
 namespace {
 
-void post_text(const Post& p, std::ostream& out) {
+std::optional<std::string> shown_url(const std::optional<std::string>& url) {
+    return url ? std::optional(display_url(*url)) : std::nullopt;
+}
+
+void post_text(const Post& p, std::ostream& out, bool marked = false) {
+    if (marked) out << ">> ";
     out << p.thread_title.value_or("(untitled)");
     if (p.position) out << "  #" << *p.position;
     out << '\n';
     auto line = [&](const char* label, const std::optional<std::string>& v) {
         if (v && !v->empty()) out << label << *v << '\n';
     };
-    line("post:      ", p.site ? std::optional(*p.site + "/" + display_id(p)) : display_id(p));
+    line("post:      ", post_name(p));
     line("poster:    ", p.poster);
     line("title:     ", p.user_title);
     line("joined:    ", p.joined);
@@ -26,8 +33,8 @@ void post_text(const Post& p, std::ostream& out) {
     if (p.date) out << "date:      " << format_display(*p.date) << '\n';
     if (p.edited) out << "edited:    " << format_display(*p.edited) << '\n';
     line("forum:     ", p.forum);
-    line("thread:    ", p.thread_id);
-    line("url:       ", p.url);
+    line("thread:    ", thread_name(p));
+    line("url:       ", shown_url(p.url));
     line("source:    ", std::optional(p.source));
     out << '\n' << p.text << '\n';
     for (const auto& q : p.quotes) {
@@ -42,10 +49,25 @@ void post_text(const Post& p, std::ostream& out) {
     }
 }
 
-nlohmann::ordered_json post_json(const Post& p) {
+nlohmann::ordered_json post_json(const Post& p, bool marked = false) {
     nlohmann::ordered_json j = {{"format_version", kFormatVersion}};
     j.update(to_json(p));
+    if (marked) j["around"] = true;
     return j;
+}
+
+// "posts 4-6 of 12": said when the posts shown are not the whole thread.
+void slice_text(const Lookup& thread, std::ostream& out) {
+    const Xapian::doccount shown = static_cast<Xapian::doccount>(thread.posts.size());
+    if (shown == thread.thread_posts) return;
+    out << (shown > 0 ? "\n" : "");
+    if (shown == 0) {
+        out << "no posts past " << thread.first << " (the thread has " << thread.thread_posts
+            << ")\n";
+        return;
+    }
+    out << "posts " << thread.first + 1 << "–" << thread.first + shown << " of "
+        << thread.thread_posts << " in thread " << thread_name(thread.posts.front()) << '\n';
 }
 
 }  // namespace
@@ -58,23 +80,26 @@ void render_post(const Post& post, Format format, std::ostream& out) {
     out << json_text(post_json(post)) << '\n';
 }
 
-void render_thread(const std::vector<Post>& posts, Format format, std::ostream& out) {
+void render_thread(const Lookup& thread, std::optional<size_t> marked, Format format,
+                   std::ostream& out) {
+    const std::vector<Post>& posts = thread.posts;
     switch (format) {
         case Format::kText:
             for (size_t i = 0; i < posts.size(); ++i) {
                 if (i > 0) out << "\n" << std::string(72, '-') << "\n\n";
-                post_text(posts[i], out);
+                post_text(posts[i], out, marked == i);
             }
+            slice_text(thread, out);
             break;
         case Format::kJson:
             out << "[";
             for (size_t i = 0; i < posts.size(); ++i)
-                out << (i > 0 ? "," : "") << json_text(post_json(posts[i]));
+                out << (i > 0 ? "," : "") << json_text(post_json(posts[i], marked == i));
             out << "]\n";
             break;
         default:  // one post a line
-            for (const Post& p : posts)
-                render_post(p, format, out);
+            for (size_t i = 0; i < posts.size(); ++i)
+                out << json_text(post_json(posts[i], marked == i)) << '\n';
             break;
     }
 }

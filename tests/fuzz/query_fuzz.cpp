@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <sstream>
 
@@ -91,13 +92,19 @@ void explain(const std::string& query) {
 }
 
 void lookup(const std::string& id) {
-    commands::LookupOptions o;
+    commands::ThreadOptions o;
     o.db.entries = {db()};
     o.id = id;
     o.format = "jsonl";
-    for (auto* run : {&commands::run_show, &commands::run_thread}) {
+    commands::ThreadOptions around = o;  // the posts around a post of its own thread
+    around.id.clear();
+    around.around = id;
+    const std::vector<std::function<int()>> runs = {[&] { return commands::run_show(o); },
+                                                    [&] { return commands::run_thread(o); },
+                                                    [&] { return commands::run_thread(around); }};
+    for (const auto& run : runs) {
         Captured c;
-        int code = run(o);
+        int code = run();
         require(answered(code), "show and thread find the id, or say they do not");
         require(valid_json_lines(c.out.str()), "show and thread print JSON lines");
     }

@@ -157,10 +157,10 @@ TEST_F(FieldTable, EveryFacetCountsThePostsValue) {
         SearchResult result = search(index_, request);
         ASSERT_EQ(result.facets.size(), 1u);
         std::vector<std::string> values = f->values(sample_post());
-        ASSERT_EQ(result.facets[0].second.size(), values.size());
+        ASSERT_EQ(result.facets[0].values.size(), values.size());
         for (size_t i = 0; i < values.size(); ++i) {
-            EXPECT_EQ(result.facets[0].second[i].value, values[i]);  // as the page shows it
-            EXPECT_EQ(result.facets[0].second[i].count, 1u);
+            EXPECT_EQ(result.facets[0].values[i].value, values[i]);  // as the page shows it
+            EXPECT_EQ(result.facets[0].values[i].count, 1u);
         }
     }
 }
