@@ -28,7 +28,7 @@ std::optional<std::int64_t> get_time(const nlohmann::json& j, const char* key) {
 
 }  // namespace
 
-nlohmann::ordered_json to_json(const Post& p) {
+nlohmann::ordered_json to_json(const Post& p, bool with_lang) {
     nlohmann::ordered_json quotes = nlohmann::ordered_json::array();
     for (const auto& q : p.quotes) {
         quotes.push_back({{"author", or_null(q.author)}, {"text", q.text}});
@@ -55,7 +55,7 @@ nlohmann::ordered_json to_json(const Post& p) {
         {"url", or_null(p.url)},
         {"page", or_null(p.page)},
     };
-    if (p.lang) out["lang"] = *p.lang;
+    if (p.lang || with_lang) out["lang"] = or_null(p.lang);
     out["engine"] = p.engine;
     out["source"] = p.source;
     return out;

@@ -44,9 +44,10 @@ struct Post {
     std::string source;  // the file (or archive member) the post came from
 };
 
-// Field order is fixed so that golden files and script output stay stable; "lang" is there
-// only when set (a post from an index, not from extraction alone).
-nlohmann::ordered_json to_json(const Post& post);
+// Field order is fixed so that golden files and script output stay stable. "lang" is there
+// when set (a post from an index, not from extraction alone), and null otherwise `with_lang`
+// (search output, whose columns must not depend on the index's age).
+nlohmann::ordered_json to_json(const Post& post, bool with_lang = false);
 Post post_from_json(const nlohmann::json& j);
 
 }  // namespace forum

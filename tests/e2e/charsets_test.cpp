@@ -108,7 +108,7 @@ TEST(Charsets, DetectedPagesAreSearchableInTheirOwnWords) {
     ASSERT_EQ(forum_index({"--db", db, "--quiet", kCharsets.string()}).code, 0);
     for (const auto& [query, poster] :
          std::vector<std::pair<std::string, std::string>>{{"Даниловском", "Ольга"},
-                                                          {"стартеру", "Сергей Иванов"},
+                                                          {"провернуть", "Сергей Иванов"},
                                                           {"мочевины", "Виктор Петрович"},
                                                           {"伏見稲荷", "佐藤花子"}}) {
         Result r = forum_search({"--db", db, "--format", "json", query});
