@@ -9,17 +9,27 @@
 # itself is wrong (forum-bench-vs-fts5 --check), never because of a speed.
 fts5_section() {
   local crawl=$1 index=$2 index_time=$3 index_bytes=$4 jobs=$5 seed=$6 per_class=$7
-  local bin=$root/build
-  say "forum-index extract (for FTS5)"
-  timed fts5-extract "$bin/indexer/forum-index" extract --quiet "$crawl"
+  local bin=${FTS5_BIN:-$root/build}
+  # FTS5_REUSE set: the extract and the FTS5 database of an earlier run in $work (bench/fts5
+  # --reuse), with the timings it recorded.
+  if [ -z "${FTS5_REUSE:-}" ]; then
+    say "forum-index extract (for FTS5)"
+    timed fts5-extract "$bin/indexer/forum-index" extract --quiet "$crawl"
+  fi
   local posts_file=$work/out.fts5-extract
-  local extract_cpu extract_wall=$wall extract_rss=$rss_mb
+  local extract_cpu extract_wall extract_rss
   extract_cpu=$(cpu_of "$work/time.fts5-extract")
-  say "forum-fts5-load"
-  rm -f "$work/fts5.db"
-  timed fts5-load "$bin/bench/forum-fts5-load" --posts "$posts_file" --db "$work/fts5.db"
-  local load_cpu load_wall=$wall load_rss=$rss_mb load_json=$work/out.fts5-load
+  extract_wall=$(wall_of "$work/time.fts5-extract")
+  extract_rss=$(rss_of "$work/time.fts5-extract")
+  if [ -z "${FTS5_REUSE:-}" ]; then
+    say "forum-fts5-load"
+    rm -f "$work/fts5.db"
+    timed fts5-load "$bin/bench/forum-fts5-load" --posts "$posts_file" --db "$work/fts5.db"
+  fi
+  local load_cpu load_wall load_rss load_json=$work/out.fts5-load
   load_cpu=$(cpu_of "$work/time.fts5-load")
+  load_wall=$(wall_of "$work/time.fts5-load")
+  load_rss=$(rss_of "$work/time.fts5-load")
   say "forum-bench-queries ($per_class a class) and forum-bench-vs-fts5"
   "$bin/bench/forum-bench-queries" --posts "$posts_file" --seed "$seed" --queries "$per_class" \
     --out "$work/queries.jsonl"

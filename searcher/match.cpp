@@ -34,6 +34,18 @@ Xapian::doccount exact_count(Xapian::Database& db, const Xapian::Query& q) {
     return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
 }
 
+// Whether a spelling suggestion can find more: nothing matched, or a word of the query is in no
+// post (a word the index holds is taken as meant). The suggestion looks up every word's
+// neighbours in the spelling table, which costs more than a small query's match (issue 16).
+bool spelling_can_help(const Xapian::Database& db, const Xapian::Query& query,
+                       Xapian::doccount matched) {
+    if (matched == 0) return true;
+    for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+        if (db.get_termfreq(*t) == 0) return true;
+    }
+    return false;
+}
+
 // The posts of the hit's thread that match but were collapsed away. Xapian's remote backend
 // answers 0 for the collapse count (seen with 1.4.22), so over remote shards they are counted:
 // one count query per hit shown.
@@ -185,7 +197,8 @@ SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_pa
         result.missing_shards.push_back(m.name);
     // Xapian's remote backend has no spelling table (it answers "" without an error), and over
     // a mix a suggestion would come from the local shards' words only: none at all instead.
-    if (first_page && request.suggest && !index.has_remote() && result.total_posts < kFewHits) {
+    if (first_page && request.suggest && !index.has_remote() && result.total_posts < kFewHits &&
+        spelling_can_help(index.db, query, result.total_posts)) {
         std::string corrected = builder.spelling_suggestion(request.query);
         if (!corrected.empty() && corrected != request.query) {
             SearchRequest other = request;

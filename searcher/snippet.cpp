@@ -27,11 +27,14 @@ std::string one_line(std::string_view text) {
 
 Snippet passage(const Xapian::MSet& mset, const std::string& text, size_t length,
                 const Xapian::Stem& stemmer, unsigned extra_flags) {
-    std::string html =
-        mset.snippet(one_line(text), length, stemmer,
-                     Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
-                         Xapian::MSet::SNIPPET_CJK_NGRAM | extra_flags,
-                     std::string(1, kStart), std::string(1, kEnd), std::string(kOmit));
+    // No SNIPPET_BACKGROUND_MODEL: it looks up every word of the text in the index (most of a
+    // query's time, issue 16) to score words the query does not hold; the passage is chosen by
+    // the query's own matches, weighted as the ranking weighs them, which is what a reader
+    // looks for (bench/RESULTS-fts5.md shows snippets before and after).
+    std::string html = mset.snippet(
+        one_line(text), length, stemmer,
+        Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_CJK_NGRAM | extra_flags,
+        std::string(1, kStart), std::string(1, kEnd), std::string(kOmit));
     // Undo the HTML escaping snippet() applies, and record where the markers were.
     Snippet out;
     out.text.reserve(html.size());
