@@ -128,7 +128,8 @@ int index_main(int argc, char** argv) {
     run.db = forum::default_db_path();
     app.add_option("--db", run.db, "Index directory (default: $FORUM_SEARCH_DB, else ./forum.db)");
     app.add_option("--lang", run.language,
-                   "Stemming language of a new index (default: english; an index keeps its own)");
+                   "The language of every post of this run, e.g. russian or ru (default: each "
+                   "post's language is detected)");
     app.add_flag("--json", run.json, "Print the run's summary as one JSON object on stdout");
     app.add_flag("--full", run.full,
                  "Rebuild into a fresh index beside the old one and swap it in when complete");

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <set>
+#include <sstream>
 #include <thread>
 
 #include "common/schema/schema.hpp"
+#include "common/schema/stemming.hpp"
 
 namespace forum {
 namespace {
@@ -74,10 +77,23 @@ SearchIndex open_index(const std::vector<std::string>& entries, const OpenOption
         throw ShardError(index.missing.front().name, index.missing.front().reason);
     for (const OpenShard& s : index.shards)
         index.db.add_database(s.db);
-    // Every shard is built with the same language (forum-index --lang); the first one says it.
-    std::string language = index.db.get_metadata(std::string(schema::kMetaLanguage));
-    index.stemmer =
-        Xapian::Stem(language.empty() ? std::string(schema::kDefaultLanguage) : language);
+    // The languages of all shards' posts together. A shard of schema 3 or older has none, and
+    // one stemmer for all its posts (forum-index --lang, kept in kMetaLanguage): the first
+    // shard's then, as before languages.
+    std::set<std::string> languages;
+    for (const OpenShard& s : index.shards) {
+        std::istringstream list(s.db.get_metadata(std::string(schema::kMetaLanguages)));
+        for (std::string code; list >> code;)
+            languages.insert(code);
+    }
+    index.languages.assign(languages.begin(), languages.end());
+    if (index.languages.size() == 1) {
+        index.stemmer = schema::stemmer_of(index.languages.front());
+    } else {
+        std::string language = index.db.get_metadata(std::string(schema::kMetaLanguage));
+        index.stemmer =
+            Xapian::Stem(language.empty() ? std::string(schema::kDefaultLanguage) : language);
+    }
     return index;
 }
 

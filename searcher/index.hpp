@@ -1,7 +1,8 @@
 #pragma once
 // An index opened for searching: one index, or several searched as one (shards: local
-// directories, stub files, indexes served by xapian-tcpsrv), with the stemmer they were built
-// with. Xapian merges the shards' statistics, so ranking is as over one index holding them all.
+// directories, stub files, indexes served by xapian-tcpsrv), with the languages their posts are
+// in (each stemmed in its own; searcher/query_stems.hpp). Xapian merges the shards' statistics, so
+// ranking is as over one index holding them all.
 
 #include <stdexcept>
 #include <string>
@@ -29,9 +30,10 @@ struct MissingShard {
 };
 
 struct SearchIndex {
-    Xapian::Database db;  // every shard that is up, as one
-    Xapian::Stem stemmer;
-    std::vector<std::string> entries;  // as given, to open them again (with_retry)
+    Xapian::Database db;                 // every shard that is up, as one
+    Xapian::Stem stemmer;                // of the one language, or of an index without languages
+    std::vector<std::string> languages;  // of the posts (codes); empty for schema 3 or older
+    std::vector<std::string> entries;    // as given, to open them again (with_retry)
     OpenOptions options;
     std::vector<OpenShard> shards;
     std::vector<MissingShard> missing;  // with allow_partial: remote shards left out

@@ -8,6 +8,7 @@
 
 #include "common/schema/fields.hpp"
 #include "common/schema/schema.hpp"
+#include "common/schema/stemming.hpp"
 #include "searcher/query.hpp"
 
 namespace forum {
@@ -112,7 +113,7 @@ Xapian::doccount counting_pass(Xapian::Database& db, const Xapian::Query& q, Spi
 
 // One page of hits; the first page also counts facets and the histogram and offers a spelling.
 SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_page) {
-    QueryBuilder builder(index.db, index.stemmer, request.now);
+    QueryBuilder builder(index.db, index.stemmer, request.now, index.languages);
     Xapian::Query query = full_query(builder, request);
     Xapian::Enquire enquire(index.db);
     enquire.set_query(query);
@@ -179,8 +180,12 @@ SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_pa
     unsigned rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Post post = schema::post_from_document(it.get_document());
+        // Highlighted as the post's words were stemmed: in its own language.
+        const Xapian::Stem stemmer = index.languages.size() > 1 && post.lang
+                                         ? schema::stemmer_of(*post.lang)
+                                         : index.stemmer;
         Snippet snippet =
-            make_snippet(mset, post.text, request.snippet_length, index.stemmer, request.fragments);
+            make_snippet(mset, post.text, request.snippet_length, stemmer, request.fragments);
         Hit hit{++rank, it.get_weight(), std::move(post), std::move(snippet), std::nullopt};
         if (request.per_thread > 0) {
             hit.more_in_thread = index.has_remote()
@@ -206,7 +211,7 @@ SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_pa
         if (!corrected.empty() && corrected != request.query) {
             SearchRequest other = request;
             other.query = corrected;
-            QueryBuilder again(index.db, index.stemmer, request.now);
+            QueryBuilder again(index.db, index.stemmer, request.now, index.languages);
             if (exact_count(index.db, full_query(again, other)) > result.total_posts) {
                 result.did_you_mean = corrected;
             }
@@ -236,7 +241,7 @@ void search_all(SearchIndex& index, const SearchRequest& request, unsigned page_
 
 Counts count(SearchIndex& index, const SearchRequest& request) {
     return with_retry(index, [&](SearchIndex& i) {
-        QueryBuilder builder(i.db, i.stemmer, request.now);
+        QueryBuilder builder(i.db, i.stemmer, request.now, i.languages);
         Spies spies(request, true);
         Counts counts;
         counts.posts = counting_pass(i.db, full_query(builder, request), spies);

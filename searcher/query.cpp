@@ -10,6 +10,7 @@
 #include "common/schema/schema.hpp"
 #include "searcher/date_range.hpp"
 #include "searcher/field_names.hpp"
+#include "searcher/query_stems.hpp"
 
 namespace forum {
 namespace {
@@ -234,6 +235,17 @@ bool has_folded_names(const Xapian::Database& db) {
     }
 }
 
+// Whether the index's posts have languages (schema 4 on), as has_folded_names.
+bool has_languages(const Xapian::Database& db) {
+    std::string version = db.get_metadata(std::string(schema::kMetaSchema));
+    if (version.empty()) return true;
+    try {
+        return std::stoi(version) >= schema::kLanguagesVersion;
+    } catch (const std::exception&) {
+        return true;
+    }
+}
+
 std::string count_limit_message(const char* what, size_t n, size_t limit) {
     return "query too long: " + std::to_string(n) + " " + what + " (at most " +
            std::to_string(limit) + ")";
@@ -242,10 +254,14 @@ std::string count_limit_message(const char* what, size_t n, size_t limit) {
 }  // namespace
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer,
-                           std::int64_t now)
-    : stemmer_(stemmer), now_(now), folded_names_(has_folded_names(db)) {
+                           std::int64_t now, const std::vector<std::string>& languages)
+    : stemmer_(stemmer),
+      languages_(languages),
+      has_languages_(has_languages(db)),
+      now_(now),
+      folded_names_(has_folded_names(db)) {
     parser_.set_database(db);
-    parser_.set_stemmer(stemmer_);
+    parser_.set_stemmer(languages_.size() > 1 ? marking_stemmer() : stemmer_);
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser_.set_default_op(Xapian::Query::OP_AND);
     for (const schema::Spelling& spelling : schema::spellings()) {
@@ -292,6 +308,14 @@ Xapian::Query QueryBuilder::parse(const std::string& text) {
     FieldNames field_names = read_field_names(text);
     const std::string& spelled = field_names.text;
     fields_ = field_uses(field_names);
+    for (const FieldToken& t : field_names.fields) {
+        if (!has_languages_ && t.spelling->field->prefix == schema::kLang) {
+            throw Xapian::QueryParserError(
+                t.typed +
+                ": needs an index with languages; this one was built before them: run "
+                "forum-index again to bring it up to date");
+        }
+    }
     std::optional<Xapian::Query> q;
     if (spelled.find('-') != std::string::npos) {
         try {
@@ -315,6 +339,7 @@ Xapian::Query QueryBuilder::parse(const std::string& text) {
     if (terms > kMaxQueryTerms) {
         throw Xapian::QueryParserError(count_limit_message("terms", terms, kMaxQueryTerms));
     }
+    if (languages_.size() > 1) return stemmed_in_each(*q, languages_);
     return *q;
 }
 

@@ -39,8 +39,11 @@ struct NameFilter {
 
 class QueryBuilder {
 public:
-    // `now` is the instant relative dates are read against.
-    QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer, std::int64_t now);
+    // `now` is the instant relative dates are read against. `languages`: the index's (codes,
+    // SearchIndex::languages); with two or more a word is stemmed in each (query_stems.hpp),
+    // else with `stemmer`. lang: is an error on an index without (one of schema 3 or older).
+    QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer, std::int64_t now,
+                 const std::vector<std::string>& languages = {});
 
     // Throws Xapian::QueryParserError with the parser's message on a malformed query, for a date
     // that cannot be read, and for a query over kMaxQueryBytes or kMaxQueryTerms. A query of
@@ -59,6 +62,8 @@ public:
 
 private:
     Xapian::Stem stemmer_;
+    std::vector<std::string> languages_;
+    bool has_languages_;
     Xapian::QueryParser parser_;
     std::int64_t now_;
     bool folded_names_;

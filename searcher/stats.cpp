@@ -48,7 +48,9 @@ IndexStats index_stats(const Xapian::Database& db, const std::string& path) {
     if (!path.empty()) s.bytes_on_disk = directory_bytes(path);
     std::string updated = db.get_metadata(std::string(schema::kMetaLastUpdate));
     if (!updated.empty()) s.last_update = std::stoll(updated);
-    s.language = db.get_metadata(std::string(schema::kMetaLanguage));
+    // The posts' languages ("en ru"); an index of schema 3 or older has its one stemmer's name.
+    s.language = db.get_metadata(std::string(schema::kMetaLanguages));
+    if (s.language.empty()) s.language = db.get_metadata(std::string(schema::kMetaLanguage));
     s.schema = db.get_metadata(std::string(schema::kMetaSchema));
     return s;
 }

@@ -28,12 +28,12 @@ std::optional<std::int64_t> get_time(const nlohmann::json& j, const char* key) {
 
 }  // namespace
 
-nlohmann::ordered_json to_json(const Post& p) {
+nlohmann::ordered_json to_json(const Post& p, bool with_lang) {
     nlohmann::ordered_json quotes = nlohmann::ordered_json::array();
     for (const auto& q : p.quotes) {
         quotes.push_back({{"author", or_null(q.author)}, {"text", q.text}});
     }
-    return {
+    nlohmann::ordered_json out = {
         {"post_id", or_null(p.post_id)},
         {"position", or_null(p.position)},
         {"poster", or_null(p.poster)},
@@ -54,9 +54,11 @@ nlohmann::ordered_json to_json(const Post& p) {
         {"thread_url", or_null(p.thread_url)},
         {"url", or_null(p.url)},
         {"page", or_null(p.page)},
-        {"engine", p.engine},
-        {"source", p.source},
     };
+    if (p.lang || with_lang) out["lang"] = or_null(p.lang);
+    out["engine"] = p.engine;
+    out["source"] = p.source;
+    return out;
 }
 
 Post post_from_json(const nlohmann::json& j) {
@@ -85,6 +87,7 @@ Post post_from_json(const nlohmann::json& j) {
     p.thread_url = get_opt<std::string>(j, "thread_url");
     p.url = get_opt<std::string>(j, "url");
     p.page = get_opt<int>(j, "page");
+    p.lang = get_opt<std::string>(j, "lang");
     p.engine = j.value("engine", "");
     p.source = j.value("source", "");
     return p;

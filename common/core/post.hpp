@@ -37,12 +37,17 @@ struct Post {
     std::optional<std::string> thread_url;
     std::optional<std::string> url;
     std::optional<int> page;
+    // The post's language as an ISO 639-1 code ("en", "ru"): detected when it is indexed
+    // (indexer/extract/post_language.hpp), so extraction alone leaves it unset.
+    std::optional<std::string> lang;
     std::string engine;
     std::string source;  // the file (or archive member) the post came from
 };
 
-// Field order is fixed so that golden files and script output stay stable.
-nlohmann::ordered_json to_json(const Post& post);
+// Field order is fixed so that golden files and script output stay stable. "lang" is there
+// when set (a post from an index, not from extraction alone), and null otherwise `with_lang`
+// (search output, whose columns must not depend on the index's age).
+nlohmann::ordered_json to_json(const Post& post, bool with_lang = false);
 Post post_from_json(const nlohmann::json& j);
 
 }  // namespace forum

@@ -54,6 +54,8 @@ const std::vector<Field>& fields() {
          false, kForumName, true, "forum:"},
         {"site", {}, kSite, K::kFilter, [](const Post& p) { return one(p.site); },
          false, kSiteName, true, "site:"},
+        {"lang", {"language"}, kLang, K::kFilter, [](const Post& p) { return one(p.lang); },
+         false, kLangCode, true, "lang:CODE (the post's language: en, ru, de, ...)"},
         {"thread", {}, kThread, K::kFilter, [](const Post& p) { return one(p.thread_id); },
          false, Xapian::BAD_VALUENO, false, "thread:ID"},
         {"user-title", {}, kUserTitle, K::kFilter, [](const Post& p) { return one(p.user_title); },

@@ -3,7 +3,9 @@
 // by these definitions and the searcher reads by them; neither spells a prefix or a slot itself.
 //
 // Terms
-//   (none)    the post's own words, with positions, stemmed (Z-prefixed stems, Xapian STEM_SOME);
+//   (none)    the post's own words, with positions, stemmed (Z-prefixed stems, Xapian STEM_SOME)
+//             by the stemmer of the post's language (none for a language Xapian has no stemmer
+//             for, whose words are indexed unstemmed only);
 //             the thread title is added here too for the thread's first post only, with
 //             kFirstPostTitleWdf, so a title search finds the thread starter first
 //   S         thread title, on every post of the thread (for title:)
@@ -14,6 +16,7 @@
 //   XQA       the author of each quote the post holds (boolean filter, for quoted:)
 //   XFA XFQA  poster and quoted authors folded (lower case, no diacritics: "đặng" → "dang"), for
 //             poster: and quoted: as people type names, and their PREFIX* forms
+//   XLANG     the post's language, an ISO 639-1 code (boolean filter, for lang:)
 //   XIN       "XINfirst" on a thread-starting post (position 1), for in:first
 //   XPID      the engine's post id alone (for `show ID`; ids are only unique per site)
 //   XTKEY     the thread key (see kThreadKey below) as a boolean term (threads, `thread`)
@@ -27,6 +30,7 @@
 //   kThreadKey     site + "/" + thread id (else the thread URL): the --per-thread collapse key
 //   kCountryName kPosterName kForumName kSiteName   the value as the page shows it (facets)
 //   kYear kMonth   "2023", "2023-10" of the post date (facets)
+//   kLangCode      the post's language code (facet)
 //   kPosition      sortable_serialise(position in thread) (`thread` order)
 //   kWinnerSource  the key of the source whose copy of the post is stored (the latest crawl; on a
 //                  tie, the source first in path order)
@@ -44,11 +48,16 @@
 //   1  the first schema
 //   2  XUTITLE XQA XIN XPID XTKEY terms, slots 2-9, spelling data
 //   3  XFA XFQA terms (folded names); slots 10-11 (tie keys, for the same order over shards)
+//   4  posts stemmed by their own language; XLANG terms, slot 12, kMetaLanguages. An index of
+//      version 3 or older has one stemmer (kMetaLanguage) and no languages: the searcher stems
+//      with it as before, and lang: is an error there
 // User metadata (in the same commits as the posts, so state and posts never disagree)
 //   kMetaFile + hash of path    an input file: path, size, mtime, content hash, its sources
 //   kMetaSource + source key    a source (a page file, a WARC record, an archive member; its
 //                               key is the hash of its name): name, file, content hash, crawl
 //                               time and the unique terms of the posts it holds
+//   kMetaLanguages              the languages of the index's posts, codes in order, one space
+//                               apart ("en ru"): a query word is stemmed in each
 //   kMetaMergedShards           the Xapian UUIDs of the shards the last shard merge folded in,
 //                               one a line: shards a run that died left are not merged twice
 //   kMetaSourcesToCheck         "1" from a merge of shards a run that died left until the sources
@@ -63,9 +72,11 @@
 
 namespace forum::schema {
 
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 // The first version with folded names (XFA, XFQA); an older index gets exact names.
 inline constexpr int kFoldedNamesVersion = 3;
+// The first version with a language per post (XLANG, kMetaLanguages).
+inline constexpr int kLanguagesVersion = 4;
 
 // Free-text prefixes.
 inline constexpr std::string_view kTitle = "S";
@@ -83,6 +94,7 @@ inline constexpr std::string_view kQuotedAuthor = "XQA";
 // The same names folded (common/core/name_folding.hpp): case and diacritics gone.
 inline constexpr std::string_view kPosterFolded = "XFA";
 inline constexpr std::string_view kQuotedFolded = "XFQA";
+inline constexpr std::string_view kLang = "XLANG";
 inline constexpr std::string_view kIn = "XIN";
 inline constexpr std::string_view kPostId = "XPID";
 inline constexpr std::string_view kThreadTerm = "XTKEY";
@@ -106,6 +118,7 @@ enum Slot : Xapian::valueno {
     kPosition = 9,
     kTieKey = 10,
     kDateTieKey = 11,
+    kLangCode = 12,
     kWinnerSource = 20,
     kWinnerCrawl = 21,
 };
@@ -117,6 +130,7 @@ inline constexpr std::string_view kMetaExtraction = "forum-search.extraction";  
 inline constexpr std::string_view kMetaLastUpdate = "forum-search.last-update";  // epoch seconds
 inline constexpr std::string_view kMetaFile = "forum-search.file:";
 inline constexpr std::string_view kMetaSource = "forum-search.source:";
+inline constexpr std::string_view kMetaLanguages = "forum-search.languages";
 inline constexpr std::string_view kMetaMergedShards = "forum-search.merged-shards";
 inline constexpr std::string_view kMetaSourcesToCheck = "forum-search.sources-to-check";
 

@@ -20,13 +20,24 @@ bool followed_by_content(const xmlNode* node) {
     return false;
 }
 
-// A page without a URL of its own identifies its posts by where it was saved.
+// A page without a URL of its own names its site after the folder it was saved in: a name the
+// crawl gave it, the same on any machine, where an absolute path would print the local disk's
+// layout and change when the crawl moves. An archive member at the archive's root takes the
+// archive's folder; a page saved at the file system's root, "local".
 std::string site_of(const Page& page) {
     std::string host = url_host(page.url());
     if (!host.empty()) return host;
+    namespace fs = std::filesystem;
+    const std::string& member = page.saved_as();
+    fs::path folder_in_archive = fs::path(member).lexically_normal().parent_path();
+    if (!folder_in_archive.empty()) return folder_in_archive.filename().string();
+    std::string file = page.source();
+    if (!member.empty() && file.ends_with('!' + member))
+        file.resize(file.size() - member.size() - 1);
     std::error_code ec;
-    auto dir = std::filesystem::absolute(page.source(), ec).lexically_normal().parent_path();
-    return ec ? page.source() : dir.string();
+    fs::path folder = fs::absolute(file, ec).lexically_normal().parent_path();
+    std::string name = ec ? std::string() : folder.filename().string();
+    return name.empty() ? "local" : name;
 }
 
 }  // namespace

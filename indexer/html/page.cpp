@@ -111,6 +111,8 @@ Page Page::parse(RawPage raw, const ParseOptions& options) {
     page.encoding_ = cs.encoding;
     page.declared_charset_ = cs.declared;
     page.charset_fallback_ = cs.fallback;
+    page.charset_detected_ = cs.detected;
+    page.replaced_bytes_ = cs.replaced;
     // libxml2 ends the document at a NUL, silently. NULs carry no text (browsers drop them too).
     page.nul_bytes_ = std::erase(text, '\0');
     if (raw.url.empty()) raw.url = httrack_url(text);

@@ -50,13 +50,18 @@ public:
     std::string resolve(std::string_view href) const;
 
     const std::string& source() const { return raw_.source; }
+    // An archive member's path in its archive; "" for other pages.
+    const std::string& saved_as() const { return raw_.saved_as; }
     std::int64_t crawl_time() const { return raw_.crawl_time; }
     const DateContext& dates() const { return dates_; }
-    // The charset the page was read in, what it declared, and whether the declaration (or its
-    // absence) had to be overruled because the bytes did not fit it.
+    // The charset the page was read in, what it declared, whether the declaration had to be
+    // overruled because the bytes did not fit it, whether the charset was guessed from the bytes
+    // (nothing usable declared), and how many bytes did not fit it (each read as U+FFFD).
     const std::string& encoding() const { return encoding_; }
     const std::string& declared_charset() const { return declared_charset_; }
     bool charset_fallback() const { return charset_fallback_; }
+    bool charset_detected() const { return charset_detected_; }
+    std::size_t replaced_bytes() const { return replaced_bytes_; }
 
     // The page's own URL: <link rel=canonical>, else og:url, else where it was fetched from
     // (WARC), saved from (HTTrack's comment) or mirrored to (a wget/HTTrack host/path layout).
@@ -82,6 +87,8 @@ private:
     std::string encoding_;
     std::string declared_charset_;
     bool charset_fallback_ = false;
+    bool charset_detected_ = false;
+    std::size_t replaced_bytes_ = 0;
     bool truncated_ = false;
     bool over_node_budget_ = false;
     std::size_t nul_bytes_ = 0;

@@ -2,11 +2,9 @@
 
 #include <iconv.h>
 
-#include <cerrno>
-#include <memory>
-#include <optional>
-
 #include "common/core/text.hpp"
+#include "indexer/input/charset_convert.hpp"
+#include "indexer/input/charset_detect.hpp"
 
 namespace forum {
 namespace {
@@ -53,9 +51,18 @@ bool plausible_label(const std::string& label) {
     return !label.empty();
 }
 
+// The name iconv knows a label by: the Encoding Standard reads Shift_JIS, GBK and EUC-KR as
+// their Microsoft supersets (windows-31j, GB18030, windows-949), as pages in them are written.
+std::string iconv_name(const std::string& label) {
+    if (label == "shift_jis") return "CP932";
+    if (label == "gbk") return "GB18030";
+    if (label == "euc-kr") return "CP949";
+    return label;
+}
+
 bool iconv_knows(const std::string& encoding) {
     if (!plausible_label(encoding)) return false;
-    iconv_t cd = iconv_open("UTF-8", encoding.c_str());
+    iconv_t cd = iconv_open("UTF-8", iconv_name(encoding).c_str());
     if (cd == reinterpret_cast<iconv_t>(-1)) return false;
     iconv_close(cd);
     return true;
@@ -66,24 +73,6 @@ constexpr unsigned kCp1252High[32] = {
     0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
     0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 std::string cp1252_to_utf8(std::string_view bytes) {
     std::string out;
@@ -140,52 +129,66 @@ std::string utf16_without_bom(std::string_view bytes) {
 
 bool is_utf16(const std::string& label) { return label == "utf-16le" || label == "utf-16be"; }
 
-// Strict conversion with iconv; nothing when the bytes are not in that charset.
-std::optional<std::string> iconv_to_utf8(std::string_view bytes, const std::string& from) {
-    iconv_t cd = iconv_open("UTF-8", from.c_str());
-    if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
-    std::unique_ptr<void, int (*)(iconv_t)> closer(cd, iconv_close);
-    std::string out(bytes.size() * 2 + 16, '\0');
-    char* in = const_cast<char*>(bytes.data());
-    size_t in_left = bytes.size();
-    size_t done = 0;
-    while (in_left > 0) {
-        char* o = out.data() + done;
-        size_t o_left = out.size() - done;
-        size_t rc = iconv(cd, &in, &in_left, &o, &o_left);
-        done = out.size() - o_left;
-        if (rc != static_cast<size_t>(-1)) break;
-        if (errno != E2BIG) return std::nullopt;  // EILSEQ, EINVAL: not this charset
-        out.resize(out.size() * 2);
+// A declaration is kept, its stray bytes replaced, when they are at most 1 in 20 of the bytes
+// outside ASCII. A wrong declaration of a multi-byte charset (UTF-8, Shift_JIS, GBK) trips on
+// far more; a stray byte or two in a short Russian post must not cost the whole page.
+constexpr size_t kNonAsciiPerReplaced = 20;
+
+bool few_replaced(size_t replaced, std::string_view bytes) {
+    size_t non_ascii = 0;
+    for (char c : bytes)
+        non_ascii += static_cast<unsigned char>(c) >= 0x80;
+    return replaced * kNonAsciiPerReplaced <= non_ascii;
+}
+
+// Bytes that are in neither the declared charset nor UTF-8: read in the charset detected, if it
+// fits them, else in windows-1252, which fits every byte.
+std::string read_as_detected(std::string_view bytes, Charset& charset) {
+    if (!charset.detected) {
+        std::string label = normalize_charset_label(detect_charset(bytes));
+        if (!label.empty() && label != "windows-1252" && !is_utf16(label)) {
+            if (auto decoded = decode_to_utf8(bytes, iconv_name(label));
+                decoded && few_replaced(decoded->replaced, bytes)) {
+                charset.encoding = label;
+                charset.replaced = decoded->replaced;
+                return std::move(decoded->text);
+            }
+        }
     }
-    out.resize(done);
-    // glibc writes code points past U+10FFFF (from UCS-4, say) as the old 5- and 6-byte forms.
-    if (!is_valid_utf8(out)) return std::nullopt;
-    return out;
+    charset.encoding = "windows-1252";
+    charset.replaced = 0;
+    return cp1252_to_utf8(bytes);
 }
 
 }  // namespace
 
 std::string to_utf8(std::string_view bytes, Charset& charset) {
-    if (charset.encoding == "utf-8") {
-        std::string_view text = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
-        if (is_valid_utf8(text)) return std::string(text);
-    } else if (charset.encoding == "windows-1252") {
-        return cp1252_to_utf8(bytes);
-    } else if (is_utf16(charset.encoding)) {
+    charset.replaced = 0;
+    if (charset.encoding == "windows-1252") return cp1252_to_utf8(bytes);
+    if (is_utf16(charset.encoding)) {
         bool big_endian = charset.encoding == "utf-16be";
         bool bom = bytes.substr(0, 2) == (big_endian ? "\xFE\xFF" : "\xFF\xFE");
         return decode_utf16(bom ? bytes.substr(2) : bytes, big_endian);
-    } else if (auto converted = iconv_to_utf8(bytes, charset.encoding)) {
-        return *converted;
     }
-    charset.fallback = true;
+    bool utf8 = charset.encoding == "utf-8";
+    std::string_view text = utf8 && bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
+    if (utf8 && is_valid_utf8(text)) return std::string(text);  // most pages: nothing to convert
+    if (auto decoded = decode_to_utf8(text, iconv_name(charset.encoding))) {
+        if (decoded->replaced == 0) return std::move(decoded->text);
+        // Valid UTF-8 under another declaration is a page converted to UTF-8 that kept its old
+        // <meta>; legacy text is valid UTF-8 by chance almost never.
+        bool converted_page = !utf8 && is_valid_utf8(bytes);
+        if (!converted_page && few_replaced(decoded->replaced, text)) {
+            charset.replaced = decoded->replaced;
+            return std::move(decoded->text);
+        }
+    }
+    charset.fallback = charset.fallback || !charset.declared.empty();
     if (is_valid_utf8(bytes)) {
         charset.encoding = "utf-8";
         return std::string(bytes);
     }
-    charset.encoding = "windows-1252";
-    return cp1252_to_utf8(bytes);
+    return read_as_detected(bytes, charset);
 }
 
 std::string normalize_charset_label(std::string_view label) {
@@ -201,6 +204,19 @@ std::string normalize_charset_label(std::string_view label) {
         return "utf-16le";
     }
     if (l == "utf-16be" || l == "unicodefffe") return "utf-16be";
+    // The Encoding Standard's labels of the three legacy CJK encodings iconv_name widens.
+    if (l == "shift-jis" || l == "sjis" || l == "ms_kanji" || l == "ms932" || l == "windows-31j" ||
+        l == "x-sjis" || l == "csshiftjis" || l == "cp932") {
+        return "shift_jis";
+    }
+    if (l == "gb2312" || l == "x-gbk" || l == "chinese" || l == "csgb2312" || l == "gb_2312" ||
+        l == "gb_2312-80" || l == "iso-ir-58" || l == "csiso58gb231280") {
+        return "gbk";
+    }
+    if (l == "cseuckr" || l == "ks_c_5601-1987" || l == "windows-949" || l == "cp949" ||
+        l == "ks_c_5601-1989" || l == "ksc5601" || l == "ksc_5601" || l == "korean") {
+        return "euc-kr";
+    }
     return l;
 }
 
@@ -254,17 +270,19 @@ Charset choose_charset(std::string_view bytes, std::string_view http_charset) {
     // declaring it, they are UTF-8 (a page converted to UTF-8 that kept its old declaration).
     if (is_utf16(label)) label = "utf-8";
     bool utf8_ok = is_valid_utf8(bytes);
-    if (label.empty()) {
-        out.encoding = utf8_ok ? "utf-8" : "windows-1252";
-        out.fallback = !utf8_ok;
-    } else if (label == "utf-8" && !utf8_ok) {
-        out.encoding = "windows-1252";  // a page saved in a legacy charset that claims UTF-8
-        out.fallback = true;
-    } else if (!iconv_knows(label)) {
-        out.encoding = utf8_ok ? "utf-8" : "windows-1252";
-        out.fallback = true;
-    } else {
+    bool usable = !label.empty() && iconv_knows(label);
+    out.fallback = !label.empty() && !usable;
+    if (usable) {
         out.encoding = label;
+    } else if (utf8_ok) {
+        out.encoding = "utf-8";
+    } else {
+        // As browsers do with a page that says nothing they can use: guess from the bytes.
+        // to_utf8 falls back to windows-1252 when the guess does not fit them.
+        out.detected = true;
+        std::string guess = normalize_charset_label(detect_charset(bytes));
+        bool fits = !guess.empty() && !is_utf16(guess) && iconv_knows(guess);
+        out.encoding = fits ? guess : "windows-1252";
     }
     return out;
 }

@@ -29,6 +29,8 @@ const ProblemKind& describe(Problem p) {
         {"charset_fallback", "charset declaration does not fit the bytes", kWarning},
         {"deep_nesting", "markup nested deeper than 256 levels", kWarning},
         {"nul_bytes", "NUL bytes in the page", kWarning},
+        {"charset_detected", "charset detected (none declared)", kWarning},
+        {"charset_replaced", "invalid bytes replaced (U+FFFD)", kWarning},
     };
     return kinds[static_cast<int>(p)];
 }

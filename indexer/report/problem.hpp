@@ -34,6 +34,8 @@ enum class Problem {
     kCharsetFallback,
     kDeepNesting,
     kNulBytes,
+    kCharsetDetected,  // nothing usable declared and not UTF-8: the charset was guessed
+    kCharsetReplaced,  // bytes not valid in the page's charset, each read as U+FFFD
 };
 
 enum class Severity { kSkip, kFailure, kWarning };

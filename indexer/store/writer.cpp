@@ -7,21 +7,13 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "common/core/language.hpp"
 #include "common/schema/schema.hpp"
 #include "indexer/store/index_dirs.hpp"
 #include "indexer/store/index_lock.hpp"
 #include "indexer/store/test_hook.hpp"
 
 namespace forum {
-
-Xapian::Stem stemmer_for(const std::string& language) {
-    try {
-        return Xapian::Stem(language);
-    } catch (const Xapian::InvalidArgumentError&) {
-        throw std::invalid_argument("no stemmer for language \"" + language +
-                                    "\"; available: " + Xapian::Stem::get_available_languages());
-    }
-}
 
 namespace {
 
@@ -79,16 +71,12 @@ std::string join_lines(const std::vector<std::string>& lines) {
 
 IndexWriter::IndexWriter(const std::string& path, const OpenOptions& options)
     : path_(path), wait_lock_(options.wait_lock), db_(open_locked(path, options.wait_lock)) {
-    std::string stored = db_.get_metadata(std::string(schema::kMetaLanguage));
-    language_ = !options.language.empty() ? options.language
-                : !stored.empty()         ? stored
-                                          : std::string(schema::kDefaultLanguage);
-    if (!stored.empty() && stored != language_) {
-        throw std::invalid_argument("the index at " + path + " was built with language \"" +
-                                    stored + "\", not \"" + language_ +
-                                    "\"; rebuild it with --full to change");
+    language_ = language_code(options.language);
+    if (!options.language.empty() && language_.empty()) {
+        throw std::invalid_argument(
+            "unknown language \"" + options.language + "\"; give a stemmer's name (" +
+            Xapian::Stem::get_available_languages() + ") or an ISO 639-1 code");
     }
-    stemmer_for(language_);  // refuse an unknown language before anything is written
     // An index of an older schema has its posts rewritten as they are met again (their data may
     // be unchanged while their terms and values are not); it is marked current only once a run
     // has met every page (mark_schema_current).
@@ -98,7 +86,12 @@ IndexWriter::IndexWriter(const std::string& path, const OpenOptions& options)
     } else {
         rewrite_ = stored_schema != schema::kSchemaVersion;
     }
-    db_.set_metadata(std::string(schema::kMetaLanguage), language_);
+    // Posts of an older schema were all stemmed in the index's one language; until each is
+    // rewritten, queries must stem in it too.
+    if (rewrite_) {
+        std::string stored = db_.get_metadata(std::string(schema::kMetaLanguage));
+        legacy_language_ = language_code(stored.empty() ? schema::kDefaultLanguage : stored);
+    }
     db_.begin_transaction(false);  // see commit()
 }
 
@@ -254,6 +247,7 @@ void IndexWriter::swap_in_merge(const std::vector<std::string>& shards,
         next.emplace(merged, Xapian::DB_OPEN);
         next->set_metadata(std::string(schema::kMetaMergedShards), merged_shards);
         if (leftovers) next->set_metadata(std::string(schema::kMetaSourcesToCheck), "1");
+        record_languages(*next, legacy_language_);  // the shards' posts' languages too
         next->commit();
     } catch (...) {
         // Out of space, most likely: give back what the copy took.
@@ -295,6 +289,19 @@ void IndexWriter::mark_schema_current() {
     refuse_if_lock_only();
     db_.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
     rewrite_ = false;
+    legacy_language_.clear();
+}
+
+void record_languages(Xapian::WritableDatabase& db, const std::string& also) {
+    std::set<std::string> codes;
+    if (!also.empty()) codes.insert(also);
+    const std::string prefix(schema::kLang);
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
+        if (it.get_termfreq() > 0) codes.insert((*it).substr(prefix.size()));
+    std::string list;
+    for (const std::string& code : codes)
+        list += (list.empty() ? "" : " ") + code;
+    db.set_metadata(std::string(schema::kMetaLanguages), list);
 }
 
 void IndexWriter::commit() {
@@ -304,6 +311,7 @@ void IndexWriter::commit() {
         if (change < 0) db_.remove_spelling(word, static_cast<Xapian::termcount>(-change));
     }
     spelling_changes_.clear();
+    record_languages(db_, legacy_language_);
     // An unflushed transaction's end does not write it to disk; the commit does.
     db_.commit_transaction();
     db_.commit();

@@ -18,12 +18,12 @@
 namespace forum {
 
 struct OpenOptions {
-    std::string language;               // the stemmer's (empty: the index's own, else english)
+    std::string language;  // --lang: every post is in it (a name or code; empty: detect each)
     std::chrono::seconds wait_lock{0};  // how long to wait for another writer to finish
 };
 
-// Xapian's stemmer for a language; std::invalid_argument naming the available ones if none.
-Xapian::Stem stemmer_for(const std::string& language);
+// Sets the index's list of languages (kMetaLanguages) to those its posts are in, and `also`.
+void record_languages(Xapian::WritableDatabase& db, const std::string& also);
 
 enum class PutResult { kAdded, kReplaced, kUnchanged, kAlsoElsewhere };
 
@@ -51,7 +51,7 @@ class IndexWriter {
 public:
     // Opens the index at `path`, creating it if needed. Throws what open_locked throws (another
     // writer holds it past `wait_lock`, it cannot be written), std::invalid_argument for a
-    // language Xapian has no stemmer for or that differs from the index's, other Xapian errors
+    // language that is neither a stemmer's name nor a language code, other Xapian errors
     // when it cannot be opened.
     IndexWriter(const std::string& path, const OpenOptions& options);
 
@@ -99,6 +99,7 @@ public:
     // commit half a batch (and not the posts without their spelling data).
     void commit();
     Xapian::WritableDatabase& db();
+    // The language code every post is stored in (--lang); empty: each post's detected.
     const std::string& language() const { return language_; }
 
 private:
@@ -119,7 +120,8 @@ private:
     Xapian::WritableDatabase db_;
     bool lock_only_ = false;  // after a merge: db_ was opened under another name (merge())
     std::string language_;
-    bool rewrite_ = false;  // the index is of an older schema: rewrite every post put
+    bool rewrite_ = false;         // the index is of an older schema: rewrite every post put
+    std::string legacy_language_;  // while rewrite_: the language its older posts were stemmed in
     // Spelling changes since the last commit, handed to Xapian just before it. Xapian keeps its
     // own in an ordered map, and a call per word of every post cost ~5% of a build (words
     // mostly repeat from post to post; bench/PROFILE.md).

@@ -35,9 +35,10 @@ std::string page_hash(const RawPage& page) {
 }
 
 std::string extraction_fingerprint(const std::string& engine, int utc_offset_seconds,
-                                   const std::string& zone) {
+                                   const std::string& zone, const std::string& language) {
     return std::string(schema::kSchemaVersion) + "/" + FORUM_SEARCH_VERSION + "/" + engine + "/" +
-           std::to_string(utc_offset_seconds) + (zone.empty() ? "" : "/" + zone);
+           std::to_string(utc_offset_seconds) + (zone.empty() ? "" : "/" + zone) +
+           (language.empty() ? "" : "/lang=" + language);
 }
 
 }  // namespace forum

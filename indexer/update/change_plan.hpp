@@ -50,9 +50,9 @@ bool page_needs_extraction(const std::optional<SourceState>& last, const std::st
 std::string page_hash(const RawPage& page);
 
 // What extracted posts depend on besides the pages: the schema, forum-index's version,
-// --engine and --timezone (`engine` "auto" when detecting). When it changes, every page is
+// --engine, --timezone and --lang (`engine` "auto" when detecting). When it changes, every page is
 // extracted again (posts are still only replaced if they changed).
 std::string extraction_fingerprint(const std::string& engine, int utc_offset_seconds,
-                                   const std::string& zone);
+                                   const std::string& zone, const std::string& language = {});
 
 }  // namespace forum

@@ -18,11 +18,17 @@ Extraction extract_reporting(const Page& page, const RunOptions& options, Report
         return {};
     }
     if (page.charset_fallback()) {
-        std::string declared = page.declared_charset().empty()
-                                   ? "no charset declared"
-                                   : "declared " + page.declared_charset();
+        report.add({page.source(), Problem::kCharsetFallback,
+                    "declared " + page.declared_charset() + "; read as " + page.encoding()});
+    } else if (page.charset_detected()) {
         report.add(
-            {page.source(), Problem::kCharsetFallback, declared + "; read as " + page.encoding()});
+            {page.source(), Problem::kCharsetDetected, "not UTF-8; read as " + page.encoding()});
+    }
+    if (page.replaced_bytes() > 0) {
+        size_t n = page.replaced_bytes();
+        report.add({page.source(), Problem::kCharsetReplaced,
+                    std::to_string(n) + (n == 1 ? " byte" : " bytes") + " not in " +
+                        page.encoding() + " replaced with U+FFFD"});
     }
     if (page.nul_bytes() > 0) {
         report.add(

@@ -78,8 +78,6 @@ int run_index(const IndexOptions& options) {
     // would land in the fresh index's directory.
     Xapian::WritableDatabase live = open_locked(options.db, options.wait_lock);
     clear_leftovers(options.db, options.quiet);
-    if (open.language.empty())
-        open.language = live.get_metadata(std::string(schema::kMetaLanguage));
     const std::string fresh = fresh_path(options.db);
     // The fresh index's writer is kept across the swap for its lock, as `live` is for the old
     // index's: whatever is at the index's path is locked at every moment, so no other writer

@@ -2,6 +2,8 @@
 
 #include "common/schema/partition.hpp"
 #include "common/schema/schema.hpp"
+#include "common/schema/stemming.hpp"
+#include "indexer/extract/post_language.hpp"
 #include "indexer/store/document.hpp"
 #include "indexer/store/writer.hpp"
 #include "indexer/update/change_plan.hpp"
@@ -10,10 +12,7 @@ namespace forum {
 
 PageWorker::PageWorker(const IndexOptions& options, const std::string& language,
                        std::optional<Xapian::Database> state_db, const Xapian::Database* writer_db)
-    : opt_(options),
-      terms_(make_term_generator(stemmer_for(language))),
-      own_db_(std::move(state_db)),
-      writer_db_(writer_db) {}
+    : opt_(options), language_(language), own_db_(std::move(state_db)), writer_db_(writer_db) {}
 
 PageWork PageWorker::work(ReadPage&& item, const InputFile& file) {
     PageWork w;
@@ -31,6 +30,7 @@ PageWork PageWorker::work(ReadPage&& item, const InputFile& file) {
     }
     Page page = Page::parse(std::move(item.page), opt_.parse);
     Extraction ex = extract_reporting(page, opt_, w.report);
+    assign_languages(ex.posts, language_);
     for (size_t i = 0; i < ex.posts.size(); ++i) {
         // Another partition's post: this shard's state of the page records only its own. The
         // ordinal below stays the post's place on the page, as without --partition.
@@ -40,7 +40,7 @@ PageWork PageWorker::work(ReadPage&& item, const InputFile& file) {
             continue;
         }
         std::string id = schema::unique_term(ex.posts[i]);
-        Xapian::Document doc = make_document(ex.posts[i], terms_);
+        Xapian::Document doc = make_document(ex.posts[i], terms_for(*ex.posts[i].lang));
         if (id.empty()) {
             // Neither an id nor a thread URL and position: its place in this source.
             id = std::string(schema::kUnique) + w.key + "#" + std::to_string(i);
@@ -50,6 +50,13 @@ PageWork PageWorker::work(ReadPage&& item, const InputFile& file) {
         w.docs.emplace_back(std::move(id), std::move(doc));
     }
     return w;
+}
+
+Xapian::TermGenerator& PageWorker::terms_for(const std::string& language) {
+    auto it = terms_.find(language);
+    if (it == terms_.end())
+        it = terms_.emplace(language, make_term_generator(schema::stemmer_of(language))).first;
+    return it->second;
 }
 
 std::optional<SourceState> PageWorker::last_state(const std::string& key) {

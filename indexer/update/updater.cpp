@@ -28,7 +28,8 @@ Updater::Updater(const IndexOptions& options, Report& report, IndexWriter& write
     plan_.verify = options.verify;
     plan_.fingerprint = extraction_fingerprint(
         options.engine ? std::string(options.engine->name) : "auto",
-        options.parse.utc_offset_seconds, options.parse.zone ? options.parse.zone->name() : "");
+        options.parse.utc_offset_seconds, options.parse.zone ? options.parse.zone->name() : "",
+        writer.language());
 }
 
 void Updater::run() {

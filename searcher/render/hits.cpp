@@ -79,7 +79,7 @@ nlohmann::ordered_json unmatched_names_json(const SearchResult& result) {
 
 nlohmann::ordered_json hit_json(const Hit& hit, const Markers& highlight, bool with_text) {
     nlohmann::ordered_json j = {{"rank", hit.rank}, {"score", hit.score}};
-    nlohmann::ordered_json post = to_json(hit.post);
+    nlohmann::ordered_json post = to_json(hit.post, true);
     for (auto it = post.begin(); it != post.end(); ++it) {
         if (with_text || (it.key() != "text" && it.key() != "quotes"))
             j[it.key()] = std::move(it.value());

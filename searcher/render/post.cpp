@@ -51,7 +51,7 @@ void post_text(const Post& p, std::ostream& out, bool marked = false) {
 
 nlohmann::ordered_json post_json(const Post& p, bool marked = false) {
     nlohmann::ordered_json j = {{"format_version", kFormatVersion}};
-    j.update(to_json(p));
+    j.update(to_json(p, true));
     if (marked) j["around"] = true;
     return j;
 }

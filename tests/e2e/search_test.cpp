@@ -241,10 +241,11 @@ TEST_F(Search, JsonHasTheDocumentedFields) {
         keys.push_back(it.key());
     std::sort(keys.begin(), keys.end());
     std::vector<std::string> expected = {
-        "country", "date",      "edited",         "engine",     "forum",    "highlights",
-        "joined",  "location",  "messages",       "page",       "position", "post_id",
-        "poster",  "rank",      "reaction_score", "score",      "site",     "snippet",
-        "source",  "thread_id", "thread_title",   "thread_url", "url",      "user_title"};
+        "country",        "date",         "edited",     "engine",   "forum",
+        "highlights",     "joined",       "lang",       "location", "messages",
+        "page",           "position",     "post_id",    "poster",   "rank",
+        "reaction_score", "score",        "site",       "snippet",  "source",
+        "thread_id",      "thread_title", "thread_url", "url",      "user_title"};
     EXPECT_EQ(keys, expected);
     EXPECT_TRUE(j["hits"][0]["country"].is_null());  // a guest shows no country
     EXPECT_EQ(j["hits"][0]["rank"], 1);

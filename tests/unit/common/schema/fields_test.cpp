@@ -32,6 +32,7 @@ Post sample_post() {
     p.date = 1696129500;  // 2023-10-01T03:05:00Z
     p.text = "Running shoes";
     p.quotes = {{"beijingwalker", "paper tiger"}, {"Jürgen Müller", "trilateral summit"}};
+    p.lang = "de";
     return p;
 }
 

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include "indexer/input/charset_detect.hpp"
+
+#include "common/core/text.hpp"
+#include "indexer/input/charset_convert.hpp"
+
 #include "indexer/html/page.hpp"
 #include "indexer/input/http_response.hpp"
 
@@ -31,17 +36,23 @@ TEST(Charset, Choice) {
     // The HTTP header wins over <meta>, as in browsers.
     EXPECT_EQ(choose_charset("<meta charset=utf-8><p>x", "koi8-r").encoding, "koi8-r");
 
+    // Nothing declared and not UTF-8: detected from the bytes.
     Charset undeclared_legacy = choose_charset("<html>caf\xE9");
-    EXPECT_EQ(undeclared_legacy.encoding, "windows-1252");
-    EXPECT_TRUE(undeclared_legacy.fallback);
+    EXPECT_TRUE(undeclared_legacy.detected);
+    EXPECT_FALSE(undeclared_legacy.fallback);
+    EXPECT_EQ(to_utf8("<html>caf\xE9", undeclared_legacy), "<html>café");
 
+    // UTF-8 declared, and the only byte outside ASCII does not fit it: abandoned.
     Charset lying = choose_charset("<meta charset=utf-8>caf\xE9");
-    EXPECT_EQ(lying.encoding, "windows-1252");
+    EXPECT_EQ(lying.encoding, "utf-8");
+    EXPECT_EQ(to_utf8("<meta charset=utf-8>caf\xE9", lying), "<meta charset=utf-8>café");
     EXPECT_TRUE(lying.fallback);
+    EXPECT_EQ(lying.replaced, 0u);
 
     Charset junk = choose_charset("<html>caf\xE9", "=iso-8859-1");  // not a label at all
-    EXPECT_EQ(junk.encoding, "windows-1252");
     EXPECT_TRUE(junk.fallback);
+    EXPECT_TRUE(junk.detected);
+    EXPECT_EQ(to_utf8("<html>caf\xE9", junk), "<html>café");
 
     Charset unknown = choose_charset("<meta charset=x-bogus-enc>plain");
     EXPECT_EQ(unknown.encoding, "utf-8");
@@ -88,7 +99,9 @@ TEST(Charset, Utf16FromTheBytesNotFromADeclaration) {
         EXPECT_FALSE(meta.fallback);
         EXPECT_EQ(choose_charset("<p>café", decl).encoding, "utf-8") << decl;
     }
-    EXPECT_EQ(choose_charset("<meta charset=utf-16><p>caf\xE9").encoding, "windows-1252");
+    Charset legacy = choose_charset("<meta charset=utf-16><p>caf\xE9");
+    EXPECT_EQ(to_utf8("<meta charset=utf-16><p>caf\xE9", legacy), "<meta charset=utf-16><p>café");
+    EXPECT_TRUE(legacy.fallback);
 }
 
 TEST(Charset, Utf16DecodesLikeABrowser) {
@@ -129,6 +142,84 @@ TEST(Charset, Windows1252BytesDecodeAsBrowsersShowThem) {
                              {},
                              {}});
     EXPECT_EQ(text_of(page.first("#x")), "“café” €5");
+}
+
+// A paragraph of Russian forum text in windows-1251, the byte at `bad` (if any) replaced.
+std::string russian_1251() {
+    // "Подскажите, где купить хорошее мясо для шашлыка? На рынке дешевле, но качество разное."
+    return "\xCF\xEE\xE4\xF1\xEA\xE0\xE6\xE8\xF2\xE5, \xE3\xE4\xE5 \xEA\xF3\xEF\xE8\xF2\xFC "
+           "\xF5\xEE\xF0\xEE\xF8\xE5\xE5 \xEC\xFF\xF1\xEE \xE4\xEB\xFF "
+           "\xF8\xE0\xF8\xEB\xFB\xEA\xE0? "
+           "\xCD\xE0 \xF0\xFB\xED\xEA\xE5 \xE4\xE5\xF8\xE5\xE2\xEB\xE5, \xED\xEE "
+           "\xEA\xE0\xF7\xE5\xF1\xF2\xE2\xEE \xF0\xE0\xE7\xED\xEE\xE5.";
+}
+const std::string kRussianUtf8 =
+    "Подскажите, где купить хорошее мясо для шашлыка? На рынке дешевле, но качество разное.";
+
+TEST(Charset, UndeclaredLegacyTextIsDetected) {
+    // It was read as windows-1252: "Ïîäñêàæèòå, ãäå êóïèòü…".
+    std::string page = "<html><body><p>" + russian_1251() + "</p></body></html>";
+    EXPECT_EQ(detect_charset(page), "windows-1251");
+    Charset cs = choose_charset(page);
+    EXPECT_EQ(cs.encoding, "windows-1251");
+    EXPECT_TRUE(cs.detected);
+    EXPECT_EQ(to_utf8(page, cs), "<html><body><p>" + kRussianUtf8 + "</p></body></html>");
+    EXPECT_FALSE(cs.fallback);
+    EXPECT_EQ(cs.replaced, 0u);
+}
+
+TEST(Charset, AStrayByteIsReplacedAndTheDeclarationKept) {
+    // 0x98 is the one byte windows-1251 has no character for; it made the whole page windows-1252.
+    std::string text = russian_1251();
+    text[3] = '\x98';  // the "с" of "Подскажите"
+    std::string page = "<meta charset=windows-1251><p>" + text;
+    Charset cs = choose_charset(page);
+    EXPECT_EQ(to_utf8(page, cs), "<meta charset=windows-1251><p>Под\uFFFDкажите" +
+                                     kRussianUtf8.substr(std::string("Подскажите").size()));
+    EXPECT_EQ(cs.encoding, "windows-1251");
+    EXPECT_FALSE(cs.fallback);
+    EXPECT_EQ(cs.replaced, 1u);
+}
+
+TEST(Charset, ManyBytesThatDoNotFitAbandonTheDeclaration) {
+    // windows-1251 text declared UTF-8: every letter is invalid UTF-8. Detected instead.
+    std::string page = "<meta charset=utf-8><p>" + russian_1251();
+    Charset cs = choose_charset(page);
+    EXPECT_EQ(to_utf8(page, cs), "<meta charset=utf-8><p>" + kRussianUtf8);
+    EXPECT_EQ(cs.encoding, "windows-1251");
+    EXPECT_TRUE(cs.fallback);
+    EXPECT_EQ(cs.replaced, 0u);
+
+    // A few in UTF-8 (one in more than 20 bytes outside ASCII): replaced, as browsers do.
+    std::string utf8 = "<meta charset=utf-8><p>" + kRussianUtf8 + "\xFF";
+    Charset kept = choose_charset(utf8);
+    EXPECT_EQ(to_utf8(utf8, kept), "<meta charset=utf-8><p>" + kRussianUtf8 + "\uFFFD");
+    EXPECT_EQ(kept.encoding, "utf-8");
+    EXPECT_FALSE(kept.fallback);
+    EXPECT_EQ(kept.replaced, 1u);
+}
+
+TEST(Charset, LegacyCjkLabelsReadAsTheirSupersets) {
+    EXPECT_EQ(normalize_charset_label("Shift_JIS"), "shift_jis");
+    EXPECT_EQ(normalize_charset_label("x-sjis"), "shift_jis");
+    EXPECT_EQ(normalize_charset_label("GB2312"), "gbk");
+    EXPECT_EQ(normalize_charset_label("ks_c_5601-1987"), "euc-kr");
+    // ① is in windows-31j, not in JIS X 0208; 喆 in GBK, not in GB2312: pages labelled
+    // Shift_JIS and gb2312 hold them, and browsers show them.
+    Charset sjis = choose_charset("\x87\x40", "Shift_JIS");
+    EXPECT_EQ(to_utf8("\x87\x40", sjis), "①");
+    EXPECT_EQ(sjis.replaced, 0u);
+    Charset gb = choose_charset("\x86\xB4", "gb2312");
+    EXPECT_EQ(to_utf8("\x86\xB4", gb), "喆");
+    EXPECT_EQ(gb.replaced, 0u);
+}
+
+TEST(Charset, WhatComesOutIsUtf8EvenWhereIconvWritesCodePointsPastUnicode) {
+    // UCS-4 0x7FFFFFFF: glibc writes it as a 6-byte sequence, which is not UTF-8.
+    std::string bytes("\x7F\xFF\xFF\xFF\x00\x00\x00\x41", 8);
+    EXPECT_FALSE(decode_to_utf8(bytes, "UCS-4").has_value());
+    Charset cs = choose_charset(bytes, "ucs-4");
+    EXPECT_TRUE(is_valid_utf8(to_utf8(bytes, cs)));
 }
 
 }  // namespace

@@ -139,6 +139,7 @@ TEST(ExtractionFingerprint, ChangesWithEngineAndZone) {
     EXPECT_NE(base, extraction_fingerprint("xenforo2", 0, ""));
     EXPECT_NE(base, extraction_fingerprint("auto", 18000, ""));
     EXPECT_NE(base, extraction_fingerprint("auto", 0, "Europe/Moscow"));
+    EXPECT_NE(base, extraction_fingerprint("auto", 0, "", "ru"));  // --lang restems every page
     EXPECT_EQ(base, extraction_fingerprint("auto", 0, ""));
 }
 
