@@ -42,6 +42,35 @@ Xapian::Database open_remote(const Shard& s, unsigned timeout_ms) {
     }
 }
 
+// The languages of all shards' posts together. A shard of schema 3 or older has none, and one
+// stemmer for all its posts (forum-index --lang, kept in kMetaLanguage): the first shard's then,
+// as before languages. A writer committing twice while this reads discards the revision opened:
+// read the newest one again.
+void read_languages(SearchIndex& index) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            std::set<std::string> languages;
+            for (const OpenShard& s : index.shards) {
+                std::istringstream list(s.db.get_metadata(std::string(schema::kMetaLanguages)));
+                for (std::string code; list >> code;)
+                    languages.insert(code);
+            }
+            index.languages.assign(languages.begin(), languages.end());
+            if (index.languages.size() == 1) {
+                index.stemmer = schema::stemmer_of(index.languages.front());
+            } else {
+                std::string language = index.db.get_metadata(std::string(schema::kMetaLanguage));
+                index.stemmer = Xapian::Stem(
+                    language.empty() ? std::string(schema::kDefaultLanguage) : language);
+            }
+            return;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kReopenAttempts) throw;
+            index.db.reopen();
+        }
+    }
+}
+
 }  // namespace
 
 ShardError::ShardError(std::string shard, std::string reason)
@@ -77,23 +106,7 @@ SearchIndex open_index(const std::vector<std::string>& entries, const OpenOption
         throw ShardError(index.missing.front().name, index.missing.front().reason);
     for (const OpenShard& s : index.shards)
         index.db.add_database(s.db);
-    // The languages of all shards' posts together. A shard of schema 3 or older has none, and
-    // one stemmer for all its posts (forum-index --lang, kept in kMetaLanguage): the first
-    // shard's then, as before languages.
-    std::set<std::string> languages;
-    for (const OpenShard& s : index.shards) {
-        std::istringstream list(s.db.get_metadata(std::string(schema::kMetaLanguages)));
-        for (std::string code; list >> code;)
-            languages.insert(code);
-    }
-    index.languages.assign(languages.begin(), languages.end());
-    if (index.languages.size() == 1) {
-        index.stemmer = schema::stemmer_of(index.languages.front());
-    } else {
-        std::string language = index.db.get_metadata(std::string(schema::kMetaLanguage));
-        index.stemmer =
-            Xapian::Stem(language.empty() ? std::string(schema::kDefaultLanguage) : language);
-    }
+    read_languages(index);
     return index;
 }
 
