@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "harness.hpp"
+#include "http_server.hpp"
 #include "shard_server.hpp"
 
 namespace e2e {
@@ -193,6 +194,43 @@ TEST_F(Shards, ProgramShardsAnswerAsOneIndex) {
         text += "remote :" + ssh + " shard" + std::to_string(k) + ".example xapian-progsrv " +
                 shard(k) + "\n";
     expect_same_answers({"--db", stub("ssh.stub", text)}, Snippets::kUnchecked);
+}
+
+// forum-search serve over shards: /api/search answers as the command line over one index does.
+TEST_F(Shards, ServeAcrossShardsAnswersAsOneIndex) {
+    struct Case {
+        httplib::Params params;
+        std::vector<std::string> args;
+    };
+    const std::vector<Case> cases = {
+        {{{"q", "ship"}}, {"ship"}},
+        {{{"q", "\"the fleet\""}}, {"\"the fleet\""}},
+        {{{"q", "the"}, {"sort", "oldest"}, {"offset", "5"}, {"limit", "7"}},
+         {"--sort", "oldest", "--offset", "5", "--limit", "7", "the"}},
+        {{{"q", "the"}, {"facet", "forum"}, {"facet", "year"}},
+         {"--facet", "forum", "--facet", "year", "the"}},
+        {{{"q", "the"}, {"per_thread", "1"}}, {"--per-thread", "1", "the"}},
+    };
+    for (bool remote : {false, true}) {
+        SCOPED_TRACE(remote ? "remote shards" : "local shards");
+        std::vector<std::string> args =
+            remote ? dbs([](int k) { return servers_[k - 1]->address(); }) : dbs(shard);
+        args.insert(args.end(), {"--threads", "2"});
+        ServeProcess server(args);
+        httplib::Client client = server.client();
+        for (const Case& c : cases) {
+            SCOPED_TRACE(c.args.back());
+            std::vector<std::string> cli = {"--format", "json"};
+            if (c.params.count("limit") == 0) cli.insert(cli.end(), {"--limit", "10"});
+            cli.insert(cli.end(), c.args.begin(), c.args.end());
+            Result expected = search({"--db", one()}, cli);
+            ASSERT_EQ(expected.code, 0) << expected.err;
+            auto r = client.Get("/api/search", c.params, httplib::Headers{});
+            ASSERT_TRUE(r);
+            ASSERT_EQ(r->status, 200) << r->body;
+            expect_same(expected.out, r->body, remote ? Snippets::kUnchecked : Snippets::kSame);
+        }
+    }
 }
 
 TEST_F(Shards, LookupsAcrossShards) {
