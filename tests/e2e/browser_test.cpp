@@ -7,7 +7,6 @@
 // the page has no JavaScript, so a click does nothing else.
 
 #include <filesystem>
-#include <regex>
 
 #include <gtest/gtest.h>
 
@@ -67,11 +66,25 @@ protected:
         EXPECT_GT(std::filesystem::exists(file) ? std::filesystem::file_size(file) : 0, 5000u)
             << file;
     }
-    // The first href matching `pattern` (one group), entities undone as the browser does.
-    static std::string link(const std::string& dom, const std::string& pattern) {
-        std::smatch m;
-        if (!std::regex_search(dom, m, std::regex(pattern))) return "";
-        return std::regex_replace(m[1].str(), std::regex("&amp;"), "&");
+    // The first href that follows `before` and starts with `start`, entities undone as the
+    // browser does; "" if none. (Plain string search: std::regex trips g++ 12's
+    // maybe-uninitialized warning under the sanitizers.)
+    static std::string link(const std::string& dom, const std::string& before,
+                            const std::string& start) {
+        size_t at = dom.find(before + start);
+        if (at == std::string::npos) return "";
+        at += before.size();
+        std::string href = dom.substr(at, dom.find('"', at) - at);
+        for (size_t amp; (amp = href.find("&amp;")) != std::string::npos;)
+            href.replace(amp, 5, "&");
+        return href;
+    }
+    // The text of the document's <title>.
+    static std::string title(const std::string& dom) {
+        size_t open = dom.find("<title>");
+        if (open == std::string::npos) return "";
+        open += 7;
+        return dom.substr(open, dom.find("</title>", open) - open);
     }
 
     inline static TempDir* dir_ = nullptr;
@@ -90,32 +103,30 @@ TEST_F(Browser, SearchFacetTimelineThreadAndNothingExecutes) {
     EXPECT_NE(results.find("<title>zanzibarquux – forum-search</title>"), std::string::npos)
         << results.substr(0, 600);
     EXPECT_EQ(results.find("pwned-title</title>"), std::string::npos);
-    std::smatch title;
-    ASSERT_TRUE(std::regex_search(results, title, std::regex("<title>([^<]*)</title>")));
-    EXPECT_EQ(title[1].str().find("pwned"), std::string::npos) << title[1];
+    ASSERT_FALSE(title(results).empty());
+    EXPECT_EQ(title(results).find("pwned"), std::string::npos) << title(results);
     EXPECT_EQ(results.find("<img"), std::string::npos) << "markup escaped into the DOM";
     EXPECT_EQ(results.find("<script"), std::string::npos);
     EXPECT_NE(results.find("<li class=\"hit\">"), std::string::npos);
 
     // A facet adds its filter: one post of "plain reader" is left.
-    std::string facet = link(results, "<a href=\"(/\\?q=zanzibarquux\\+poster[^\"]*)\"");
+    std::string facet = link(results, "<a href=\"", "/?q=zanzibarquux+poster");
     ASSERT_FALSE(facet.empty());
     std::string narrowed = dom(facet);
     EXPECT_NE(narrowed.find("<strong>1</strong> post matched"), std::string::npos);
 
     // The timeline's November bar narrows to that month.
-    std::string month = link(results, "<a href=\"(/\\?q=zanzibarquux\\+date%3A2023-11)\"");
+    std::string month = link(results, "<a href=\"", "/?q=zanzibarquux+date%3A2023-11\"");
     ASSERT_FALSE(month.empty());
     EXPECT_NE(dom(month).find("<strong>1</strong> post matched"), std::string::npos);
 
     // The thread, the hit marked.
-    std::string thread = link(results, "<h2><a href=\"(/thread[^\"]*)\"");
+    std::string thread = link(results, "<h2><a href=\"", "/thread");
     ASSERT_FALSE(thread.empty());
     std::string thread_dom = dom(thread);
     EXPECT_NE(thread_dom.find("class=\"post hit\""), std::string::npos);
-    std::smatch thread_title;
-    ASSERT_TRUE(std::regex_search(thread_dom, thread_title, std::regex("<title>([^<]*)</title>")));
-    EXPECT_EQ(thread_title[1].str().find("pwned"), std::string::npos);
+    ASSERT_FALSE(title(thread_dom).empty());
+    EXPECT_EQ(title(thread_dom).find("pwned"), std::string::npos);
 
     // Screenshots to look at: a laptop and a phone.
     screenshot("/?q=summit+OR+navy+OR+anchor", "results-laptop", 1280, 1000);
