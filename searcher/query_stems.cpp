@@ -26,14 +26,14 @@ struct Stemmers {
     std::vector<Xapian::Stem> each;
 };
 
-// "Z" + prefix + mark + word → the word's stems (or the word, unstemmed) under that prefix.
+// "Z" + prefix + mark + word → the word's stems under that prefix.
 Xapian::Query stems_of(const std::string& marked, const Stemmers& stemmers) {
     size_t mark = marked.find(kMark);
     std::string prefix = marked.substr(1, mark - 1);  // without the "Z" of stemmed terms
     std::string word = marked.substr(mark + 1);
     std::vector<std::string> terms;
     for (const Xapian::Stem& stem : stemmers.each) {
-        std::string term = stem.is_none() ? prefix + word : "Z" + prefix + stem(word);
+        std::string term = "Z" + prefix + stem(word);
         if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(term);
     }
     if (terms.size() == 1) return Xapian::Query(terms.front());

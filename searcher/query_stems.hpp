@@ -2,9 +2,9 @@
 // A query word in an index of several languages: each post's words were stemmed in the post's
 // language (common/schema/stemming.hpp), so a word of the query must match its stem in each of
 // the index's languages. The query is parsed with a stemmer that only marks the words it would
-// stem; each marked term then becomes the OP_SYNONYM of the word's stems, one per language (the
-// word itself for a language without a stemmer). A synonym is ranked as one term whose
-// frequency is that of its stems together, so a word that stems differently in two languages
+// stem; each marked term then becomes the OP_SYNONYM of the word's stems, one per language (a
+// language without a stemmer of its own is stemmed as the default). A synonym is ranked as one term
+// whose frequency is that of its stems together, so a word that stems differently in two languages
 // weighs as one word, not two; where every language stems it alike it is that one stem, as in
 // an index of one language.
 

@@ -22,8 +22,10 @@ TEST(QueryStems, AWordIsTheSynonymOfItsStemsInEachLanguage) {
     EXPECT_EQ(stemmed("and", {"en", "ru"}), "Query(Zand)");
 }
 
-TEST(QueryStems, ALanguageWithoutAStemmerMatchesTheWordUnstemmed) {
-    EXPECT_EQ(stemmed("summits", {"en", "ja"}), "Query((Zsummit SYNONYM summits))");
+TEST(QueryStems, ALanguageWithoutAStemmerIsStemmedAsTheDefault) {
+    // Its posts were indexed with the default's stemmer: nothing to add to the query.
+    EXPECT_EQ(stemmed("summits", {"en", "ja"}), "Query(Zsummit)");
+    EXPECT_EQ(stemmed("summits", {"gd", "ja"}), "Query(Zsummit)");
 }
 
 TEST(QueryStems, PrefixesPhrasesAndOperatorsAreKept) {
