@@ -178,12 +178,18 @@ SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_pa
     if (request.per_thread > 0 && index.has_remote())
         result.total_posts = exact_count(index.db, query);
     unsigned rank = request.offset;
+    std::map<std::string, Xapian::Stem> stemmers;  // by language, each made once a page
+    auto stemmer_for = [&](const Post& post) -> const Xapian::Stem& {
+        if (index.languages.size() < 2 || !post.lang) return index.stemmer;
+        auto found = stemmers.find(*post.lang);
+        if (found == stemmers.end())
+            found = stemmers.emplace(*post.lang, schema::stemmer_of(*post.lang)).first;
+        return found->second;
+    };
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Post post = schema::post_from_document(it.get_document());
         // Highlighted as the post's words were stemmed: in its own language.
-        const Xapian::Stem stemmer = index.languages.size() > 1 && post.lang
-                                         ? schema::stemmer_of(*post.lang)
-                                         : index.stemmer;
+        const Xapian::Stem& stemmer = stemmer_for(post);
         Snippet snippet =
             make_snippet(mset, post.text, request.snippet_length, stemmer, request.fragments);
         Hit hit{++rank, it.get_weight(), std::move(post), std::move(snippet), std::nullopt};

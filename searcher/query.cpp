@@ -224,23 +224,12 @@ std::optional<Xapian::Query> with_everything(const Xapian::Query& q) {
     return Xapian::Query(q.get_type(), subqueries.begin(), subqueries.end());
 }
 
-// Whether the index's names are folded too (schema 3 on; an older index was built without).
-bool has_folded_names(const Xapian::Database& db) {
-    std::string version = db.get_metadata(std::string(schema::kMetaSchema));
-    if (version.empty()) return true;  // a new, empty index (or one built in memory by tests)
+// Whether the index was built with schema `version` or later (folded names: 3; languages: 4). A
+// new, empty index (or one built in memory by tests) has no version: the newest.
+bool schema_at_least(const std::string& stored, int version) {
+    if (stored.empty()) return true;
     try {
-        return std::stoi(version) >= schema::kFoldedNamesVersion;
-    } catch (const std::exception&) {
-        return true;
-    }
-}
-
-// Whether the index's posts have languages (schema 4 on), as has_folded_names.
-bool has_languages(const Xapian::Database& db) {
-    std::string version = db.get_metadata(std::string(schema::kMetaSchema));
-    if (version.empty()) return true;
-    try {
-        return std::stoi(version) >= schema::kLanguagesVersion;
+        return std::stoi(stored) >= version;
     } catch (const std::exception&) {
         return true;
     }
@@ -255,11 +244,10 @@ std::string count_limit_message(const char* what, size_t n, size_t limit) {
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Xapian::Stem& stemmer,
                            std::int64_t now, const std::vector<std::string>& languages)
-    : stemmer_(stemmer),
-      languages_(languages),
-      has_languages_(has_languages(db)),
-      now_(now),
-      folded_names_(has_folded_names(db)) {
+    : stemmer_(stemmer), languages_(languages), now_(now) {
+    std::string version = db.get_metadata(std::string(schema::kMetaSchema));
+    has_languages_ = schema_at_least(version, schema::kLanguagesVersion);
+    folded_names_ = schema_at_least(version, schema::kFoldedNamesVersion);
     parser_.set_database(db);
     parser_.set_stemmer(languages_.size() > 1 ? marking_stemmer() : stemmer_);
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);

@@ -63,10 +63,10 @@ public:
 private:
     Xapian::Stem stemmer_;
     std::vector<std::string> languages_;
-    bool has_languages_;
+    bool has_languages_ = true;
     Xapian::QueryParser parser_;
     std::int64_t now_;
-    bool folded_names_;
+    bool folded_names_ = true;
     std::vector<FieldUse> fields_;
     std::vector<NameFilter> names_;
     std::string error_;  // what a field processor could not read (see query.cpp)
