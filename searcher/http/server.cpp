@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <thread>
 
@@ -132,17 +133,25 @@ int serve(const ServeOptions& options, std::ostream& out, std::ostream& err) {
         options.bind.find(':') != std::string::npos ? "[" + options.bind + "]" : options.bind;
     out << "listening on http://" << host << ":" << port << "/" << std::endl;
 
+    std::atomic<bool> listen_returned = false;
     std::atomic<bool> signalled = false;
     std::thread waiter([&] {
         int sig = 0;
         sigwait(&stop_signals, &sig);
+        if (listen_returned) return;  // woken below: the server stopped on its own
         signalled = true;
+        // httplib 0.11's stop() does nothing until listen has begun: a signal sent the moment the
+        // port is printed would be lost and the server would run on.
+        while (!server.is_running() && !listen_returned)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
         server.stop();
     });
     bool listened = server.listen_after_bind();
-    if (!signalled) pthread_kill(waiter.native_handle(), SIGTERM);  // wakes the waiter
+    listen_returned = true;
+    bool stopped_by_signal = signalled;
+    if (!stopped_by_signal) pthread_kill(waiter.native_handle(), SIGTERM);  // wakes the waiter
     waiter.join();
-    if (!listened && !signalled) {
+    if (!listened && !stopped_by_signal) {
         err << "forum-search serve: the server stopped: " << std::strerror(errno) << '\n';
         return exit_code::kIndexError;
     }

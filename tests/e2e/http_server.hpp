@@ -20,8 +20,10 @@ public:
     const std::string& first_line() const { return first_line_; }
     int port() const { return port_; }
     httplib::Client client() const;
-    // Sends `signal` and waits: the exit code (128 + signal if it died of it).
+    // Sends `signal` and waits up to 30 s: the exit code (128 + signal if it died of it), or
+    // kStillRunning if it had not exited (it is then killed).
     int stop(int signal);
+    static constexpr int kStillRunning = -2;
 
 private:
     int pid_ = -1;

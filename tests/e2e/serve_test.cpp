@@ -395,6 +395,19 @@ TEST(ServeAlone, SigtermAndSigintExitZero) {
     }
 }
 
+// The port is printed before the server begins to accept: a signal sent at once must still stop it
+// (it once ran on, and hung the suite that stopped it).
+TEST(ServeAlone, ASignalTheMomentThePortIsPrintedStopsIt) {
+    TempDir dir;
+    std::string db = (dir.path() / "forum.db").string();
+    forum_index({"--db", db, kServeFixtures});
+    for (int i = 0; i < 20; ++i) {
+        ServeProcess server({"--db", db});
+        ASSERT_GT(server.port(), 0);
+        ASSERT_EQ(server.stop(i % 2 ? SIGINT : SIGTERM), 0) << "attempt " << i;
+    }
+}
+
 TEST(ServeAlone, APortInUseIsAUsageError) {
     TempDir dir;
     ServeProcess first({"--db", (dir.path() / "db").string()});
