@@ -9,7 +9,7 @@
 // Xapian query the way forum-search's parser does for that text (bare words: stemmed Z terms;
 // phrases: unstemmed terms with positions; filters: boolean terms from common/schema.hpp), runs
 // BM25 top-N with check_at_least 1000 as forum-search does, reads every hit's post (JSON document
-// data) and makes its snippet with MSet::snippet and the searcher's flags.
+// data) and makes its snippet with the searcher's own make_snippet (searcher/snippet.hpp).
 //
 // Facets: a phrase with Xapian::ValueCountMatchSpy over the country and year slots, as
 // `forum-search --facet country --facet year` counts them: every match (check_at_least = the
@@ -19,8 +19,6 @@
 // ranks, function words left out); phrases are 2–3 consecutive words of posts drawn from the
 // index, so that they match what was generated. Everything is seeded: the same index and seed give
 // the same queries. A warm-up pass runs first; the figures are from the second pass.
-//
-// This talks to Xapian and common/schema.hpp only, on purpose: searcher/ is being rewritten.
 
 #include <algorithm>
 #include <chrono>
@@ -36,6 +34,7 @@
 #include "bench/model.hpp"
 #include "bench/percentile.hpp"
 #include "common/schema/schema.hpp"
+#include "searcher/snippet.hpp"
 
 namespace {
 
@@ -246,21 +245,7 @@ size_t run(Xapian::Database& db, const Xapian::Stem& stem, const BenchQuery& q, 
     size_t bytes = 0;
     for (auto it = mset.begin(); g_snippets && it != mset.end(); ++it) {
         Post post = schema::post_from_document(it.get_document());
-        std::string flat;
-        flat.reserve(post.text.size());
-        for (char c : post.text) {
-            if (c != '\n') {
-                flat += c;
-            } else if (!flat.empty() && flat.back() != ' ') {
-                flat += ' ';
-            }
-        }
-        bytes +=
-            mset.snippet(flat, 200, stem,
-                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
-                             Xapian::MSet::SNIPPET_CJK_NGRAM,
-                         "\x01", "\x02", "…")
-                .size();
+        bytes += make_snippet(mset, post.text, 200, stem).text.size();
     }
     if (q.kind == kPhraseFacets) {
         for (auto* spy : {&countries, &years}) {
