@@ -4,6 +4,7 @@
 // in (each stemmed in its own; searcher/query_stems.hpp). Xapian merges the shards' statistics, so
 // ranking is as over one index holding them all.
 
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -37,6 +38,9 @@ struct SearchIndex {
     OpenOptions options;
     std::vector<OpenShard> shards;
     std::vector<MissingShard> missing;  // with allow_partial: remote shards left out
+    // The stemmers snippets are made with, by a post's language ("": `stemmer`), each made on
+    // first use and remembering its words while the index is open (remembering_stem.hpp).
+    std::map<std::string, Xapian::Stem> snippet_stemmers;
 
     bool has_remote() const;
 };

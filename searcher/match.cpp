@@ -10,6 +10,7 @@
 #include "common/schema/schema.hpp"
 #include "common/schema/stemming.hpp"
 #include "searcher/query.hpp"
+#include "searcher/remembering_stem.hpp"
 
 namespace forum {
 namespace {
@@ -178,12 +179,13 @@ SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_pa
     if (request.per_thread > 0 && index.has_remote())
         result.total_posts = exact_count(index.db, query);
     unsigned rank = request.offset;
-    std::map<std::string, Xapian::Stem> stemmers;  // by language, each made once a page
     auto stemmer_for = [&](const Post& post) -> const Xapian::Stem& {
-        if (index.languages.size() < 2 || !post.lang) return index.stemmer;
-        auto found = stemmers.find(*post.lang);
-        if (found == stemmers.end())
-            found = stemmers.emplace(*post.lang, schema::stemmer_of(*post.lang)).first;
+        std::string language = index.languages.size() < 2 || !post.lang ? "" : *post.lang;
+        auto found = index.snippet_stemmers.find(language);
+        if (found == index.snippet_stemmers.end()) {
+            Xapian::Stem stem = language.empty() ? index.stemmer : schema::stemmer_of(language);
+            found = index.snippet_stemmers.emplace(language, remembering_stem(stem)).first;
+        }
         return found->second;
     };
     for (auto it = mset.begin(); it != mset.end(); ++it) {
