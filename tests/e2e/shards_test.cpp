@@ -156,6 +156,38 @@ TEST_F(Shards, PartitionsHoldEveryPostOnceAndEveryThreadWhole) {
 
 TEST_F(Shards, RepeatedDbAnswersAsOneIndex) { expect_same_answers(dbs(shard)); }
 
+// Ranked by relevance, a page is cut from the ranking by weight and only its ties are ordered by
+// key (searcher/match.cpp): pages of 3 must join up to the whole ranking, ties across their
+// edges included, on one index and over shards alike.
+TEST_F(Shards, PagesJoinUpToTheWholeRanking) {
+    auto ids = [](const Result& r) {
+        std::vector<std::string> out;
+        nlohmann::json answer = nlohmann::json::parse(r.out);
+        for (const auto& hit : answer["hits"])
+            out.push_back(hit["site"].dump() + "/" + hit["post_id"].dump());
+        return out;
+    };
+    for (const std::vector<std::string>& layout :
+         {std::vector<std::string>{"--db", one()}, dbs(shard)}) {
+        for (const std::string q : {"ship", "site:defence.pk", "the OR fleet"}) {
+            SCOPED_TRACE(layout.size() == 2 ? "one index: " + q : "shards: " + q);
+            Result whole = search(layout, {"--format", "json", "--limit", "40", q});
+            ASSERT_EQ(whole.code, 0) << whole.err;
+            std::vector<std::string> expected = ids(whole), joined;
+            ASSERT_GT(expected.size(), 4u);
+            for (size_t offset = 0; offset < expected.size(); offset += 3) {
+                Result page = search(layout, {"--format", "json", "--limit", "3", "--offset",
+                                              std::to_string(offset), q});
+                ASSERT_EQ(page.code, 0) << page.err;
+                for (const std::string& id : ids(page))
+                    joined.push_back(id);
+            }
+            joined.resize(std::min(joined.size(), expected.size()));
+            EXPECT_EQ(joined, expected);
+        }
+    }
+}
+
 TEST_F(Shards, StubFileAnswersAsOneIndex) {
     std::string text = "# the three partitions\n";
     for (int k = 1; k <= kShards; ++k)
