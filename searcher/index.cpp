@@ -78,6 +78,13 @@ ShardError::ShardError(std::string shard, std::string reason)
       shard_(std::move(shard)),
       reason_(std::move(reason)) {}
 
+void reopen(SearchIndex& index) {
+    index.db.reopen();
+    std::vector<std::string> before = index.languages;
+    read_languages(index);
+    if (index.languages != before) index.snippet_stemmers.clear();
+}
+
 bool SearchIndex::has_remote() const {
     return !missing.empty() || std::any_of(shards.begin(), shards.end(),
                                            [](const auto& s) { return s.shard.remote(); });

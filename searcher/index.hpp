@@ -65,6 +65,11 @@ SearchIndex open_index(const std::string& path);
 // them missing is a ShardError still). Throws ShardListError for a stub it cannot read.
 SearchIndex open_index(const std::vector<std::string>& entries, const OpenOptions& options = {});
 
+// Moves the index on to the newest revision committed, and reads its languages again: a run of
+// forum-index may have added one, whose stems every query must then try. For a searcher that
+// outlives one request (serve).
+void reopen(SearchIndex& index);
+
 // Runs `fn(index)`, reopening the index when a writer moved it on or --full swapped it, and
 // when a remote shard failed during the call (leaving it out with allow_partial).
 template <typename Fn>

@@ -35,7 +35,7 @@ SearchIndex& worker_index(const IndexSource& source) {
     std::vector<long long> now = disk_identity(source.entries);
     if (handle.index && now == handle.identity) {
         try {
-            handle.index->db.reopen();
+            reopen(*handle.index);
             return *handle.index;
         } catch (const Xapian::Error&) {
             handle.index.reset();  // opened afresh below

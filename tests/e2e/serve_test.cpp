@@ -345,6 +345,31 @@ TEST(ServeAlone, FollowsTheIndexWithoutARestart) {
     EXPECT_GT(nlohmann::json::parse(r->body)["total_posts"].get<int>(), 0);
 }
 
+// A language the index did not hold when the server started is searched in once forum-index adds
+// it: the Russian forms of a word find the Russian posts (stale, a query was stemmed in English
+// only and found none).
+TEST(ServeAlone, ALanguageAddedUnderItIsSearchedInIt) {
+    TempDir dir;
+    std::string db = (dir.path() / "forum.db").string();
+    const std::string languages = kFixtures + "/../tests/fixtures/languages/";
+    ASSERT_EQ(forum_index({"--db", db, languages + "forum.summit.example"}).code, 0);
+    ServeProcess server({"--db", db, "--threads", "1"});
+    ASSERT_GT(server.port(), 0);
+    httplib::Client c = server.client();
+    auto total = [&](const std::string& q) {
+        auto r = c.Get("/api/search", httplib::Params{{"q", q}}, httplib::Headers{});
+        EXPECT_TRUE(r);
+        return r ? nlohmann::json::parse(r->body)["total_posts"].get<int>() : -1;
+    };
+    EXPECT_EQ(total("summits"), 1);
+    EXPECT_EQ(total("мясом"), 0);
+
+    Result added = forum_index({"--db", db, languages + "forum.shashlyk.example"});
+    ASSERT_EQ(added.code, 0) << added.err;
+    EXPECT_EQ(total("мясом"), 2);  // мясо, мяса: stemmed мяс in Russian
+    EXPECT_EQ(total("summits"), 1);
+}
+
 // Connections past the workers and the queue are answered 503 at once, not queued without end.
 TEST(ServeAlone, AFullQueueIs503) {
     TempDir dir;
