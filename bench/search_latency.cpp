@@ -133,11 +133,11 @@ public:
         for (int attempt = 0; attempt < 1000; ++attempt) {
             Xapian::docid id = static_cast<Xapian::docid>(1 + rng_.below(last));
             try {
-                source_ = nlohmann::json::parse(db_.get_document(id).get_data());
+                source_ = schema::post_from_document(db_.get_document(id));
             } catch (const Xapian::DocNotFoundError&) {
                 continue;
             }
-            return split(source_.value("text", std::string()));
+            return split(source_.text);
         }
         return {};
     }
@@ -175,9 +175,9 @@ public:
 
     // The filter a user remembering that post would add: its poster's country, or its forum.
     std::string filter_of_source(size_t which) {
-        if (which == 0 && source_.value("country", nlohmann::json()).is_string())
-            return schema::boolean_term(schema::kCountry, source_["country"].get<std::string>());
-        return schema::boolean_term(schema::kForum, source_.value("forum", std::string()));
+        if (which == 0 && source_.country)
+            return schema::boolean_term(schema::kCountry, *source_.country);
+        return schema::boolean_term(schema::kForum, source_.forum.value_or(""));
     }
 
     BenchQuery make(Kind kind) {
@@ -217,7 +217,7 @@ private:
     Xapian::Stem stem_;
     bench::Vocabulary vocab_;
     bench::Rng rng_;
-    nlohmann::json source_;  // the post the last phrase came from
+    Post source_;  // the post the last phrase came from
     size_t filter_turn_ = 0;
 };
 

@@ -5,6 +5,7 @@
 
 #include "common/core/content_hash.hpp"
 #include "common/core/text.hpp"
+#include "common/schema/document_data.hpp"
 
 namespace forum::schema {
 namespace {
@@ -75,7 +76,7 @@ bool is_unprefixed_term(std::string_view term) {
 std::string source_key(std::string_view source_name) { return hash_hex(source_name); }
 
 Post post_from_document(const Xapian::Document& doc) {
-    return post_from_json(nlohmann::json::parse(doc.get_data()));
+    return decode_document_data(doc.get_data());
 }
 
 }  // namespace forum::schema

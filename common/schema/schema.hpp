@@ -40,7 +40,9 @@
 //   kDateTieKey    "1" + 16 hex digits of the date (sign bit flipped) + the unique term, or "0" +
 //                  the unique term without a date: --sort newest/oldest with no ties left
 // Document data
-//   the post as JSON (common/core/post.hpp), text and quotes included.
+//   the post, text and quotes included, as a compact record (document_data.hpp); documents
+//   written before 2026-12-03 hold it as JSON, which is read as well (no version change: both
+//   forms answer alike, and a page's posts are written anew whenever the page is)
 // Spelling data (Xapian's spelling table, for "Did you mean")
 //   the post's unprefixed words (its text and, on a first post, the title), added by the writer
 //   thread when a post is stored and removed when it is replaced or deleted.

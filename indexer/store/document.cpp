@@ -1,7 +1,7 @@
 #include "indexer/store/document.hpp"
 
-#include "common/core/json_text.hpp"
 #include "common/core/name_folding.hpp"
+#include "common/schema/document_data.hpp"
 #include "common/schema/fields.hpp"
 #include "common/schema/schema.hpp"
 
@@ -74,7 +74,7 @@ Xapian::Document make_document(const Post& post, Xapian::TermGenerator& terms) {
     }
     std::string id = schema::unique_term(post);
     if (!id.empty()) doc.add_boolean_term(id);
-    doc.set_data(json_text(to_json(post)));
+    doc.set_data(schema::encode_document_data(post));
     // The generator keeps a handle on the document it last indexed into. Documents are
     // reference-counted without atomics, so that handle must go before the document is handed to
     // the writer thread: dropped later, by the next post, it raced the writer's own copies and

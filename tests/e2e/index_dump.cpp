@@ -19,7 +19,7 @@ std::map<std::string, std::string> dump(const std::string& db_path) {
             if ((*t).starts_with("Q")) id = *t;
             terms += *t + "|" + std::to_string(t.get_wdf()) + " ";
         }
-        auto data = nlohmann::json::parse(doc.get_data());
+        nlohmann::ordered_json data = forum::to_json(forum::schema::post_from_document(doc));
         data.erase("source");
         std::string values;
         for (auto v = doc.values_begin(); v != doc.values_end(); ++v) {

@@ -138,9 +138,10 @@ TEST_F(Languages, AnIndexWithoutLanguagesAnswersAsBefore) {
             Xapian::Document d = w.get_document(id);
             d.remove_term(forum::schema::boolean_term(forum::schema::kLang, "en"));
             d.remove_value(forum::schema::kLangCode);
-            auto data = nlohmann::ordered_json::parse(d.get_data());
-            data.erase("lang");
-            d.set_data(data.dump());
+            // As an index of then held it: the post as JSON, without a language.
+            forum::Post post = forum::schema::post_from_document(d);
+            post.lang.reset();
+            d.set_data(forum::to_json(post).dump());
             w.replace_document(id, d);
         }
         w.commit();
