@@ -197,8 +197,11 @@ std::optional<VisibleDate> relative_ago(const std::vector<Token>& t, const DateC
             if (count && count->ndigits > 9) return std::nullopt;
             std::int64_t n = count ? count->value : 1;
             std::int64_t when = ctx.now + offset_at(ctx, ctx.now) - n * unit.seconds;
+            // Before year 1 is no date; checked on the seconds, as std::chrono's year wraps
+            // beyond ±32767 (372203685 hours ago came out as 25098-12-21).
+            constexpr std::int64_t kYearOne = -62135596800;  // 0001-01-01T00:00:00Z
+            if (when < kYearOne) return std::nullopt;
             CivilTime civil = civil_utc(when);
-            if (civil.year < 1) return std::nullopt;
             return VisibleDate{civil, true};
         }
     }

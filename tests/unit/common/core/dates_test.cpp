@@ -124,6 +124,19 @@ TEST(VisibleDate, NumbersTooLargeForADayOrMonthAreNotDates) {
     }
 }
 
+TEST(VisibleDate, AgoBeforeYearOneIsNoDate) {
+    // Found by fuzzing (scripts/fuzz dates): 372203685 hours before 2023 is 40,000 years BC.
+    DateContext ctx;
+    ctx.now = utc(2023, 10, 7, 5, 0);
+    std::string text =
+        "92\xcb\xcc"
+        "372\xcb\xcc"
+        "372203685hours ago";
+    EXPECT_FALSE(parse_visible_day(text, ctx)) << *parse_visible_day(text, ctx);
+    EXPECT_FALSE(parse_visible_date("372203685 hours ago", ctx));
+    EXPECT_EQ(parse_visible_day("3 hours ago", ctx), "2023-10-07");
+}
+
 TEST(UtcOffset, Forms) {
     EXPECT_EQ(parse_utc_offset("UTC"), 0);
     EXPECT_EQ(parse_utc_offset("+05:00"), 18000);
