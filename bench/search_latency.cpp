@@ -8,7 +8,7 @@
 // forum:, alternately), a phrase sorted newest first, a phrase with facets. Each query builds the
 // Xapian query the way forum-search's parser does for that text (bare words: stemmed Z terms;
 // phrases: unstemmed terms with positions; filters: boolean terms from common/schema.hpp), runs
-// BM25 top-N with check_at_least 1000 as forum-search does, reads every hit's post (JSON document
+// BM25 top-N with check_at_least 1000 as forum-search does, reads every hit's post (its document
 // data) and makes its snippet with the searcher's own make_snippet (searcher/snippet.hpp).
 //
 // Facets: a phrase with Xapian::ValueCountMatchSpy over the country and year slots, as

@@ -8,6 +8,7 @@
 
 #include "common/schema/schema.hpp"
 #include "common/schema/stemming.hpp"
+#include "searcher/remembering_stem.hpp"
 
 namespace forum {
 namespace {
@@ -83,6 +84,16 @@ void reopen(SearchIndex& index) {
     std::vector<std::string> before = index.languages;
     read_languages(index);
     if (index.languages != before) index.snippet_stemmers.clear();
+}
+
+const Xapian::Stem& snippet_stemmer(SearchIndex& index, const std::optional<std::string>& lang) {
+    std::string language = index.languages.size() < 2 || !lang ? "" : *lang;
+    auto found = index.snippet_stemmers.find(language);
+    if (found == index.snippet_stemmers.end()) {
+        Xapian::Stem stem = language.empty() ? index.stemmer : schema::stemmer_of(language);
+        found = index.snippet_stemmers.emplace(language, remembering_stem(stem)).first;
+    }
+    return found->second;
 }
 
 bool SearchIndex::has_remote() const {

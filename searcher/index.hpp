@@ -5,6 +5,7 @@
 // ranking is as over one index holding them all.
 
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -38,8 +39,7 @@ struct SearchIndex {
     OpenOptions options;
     std::vector<OpenShard> shards;
     std::vector<MissingShard> missing;  // with allow_partial: remote shards left out
-    // The stemmers snippets are made with, by a post's language ("": `stemmer`), each made on
-    // first use and remembering its words while the index is open (remembering_stem.hpp).
+    // See snippet_stemmer(); by language, "" for `stemmer`.
     std::map<std::string, Xapian::Stem> snippet_stemmers;
 
     bool has_remote() const;
@@ -69,6 +69,11 @@ SearchIndex open_index(const std::vector<std::string>& entries, const OpenOption
 // forum-index may have added one, whose stems every query must then try. For a searcher that
 // outlives one request (serve).
 void reopen(SearchIndex& index);
+
+// The stemmer a post's snippet is made with: its own language's where the index has several
+// (its words were stemmed in it), else the index's. Made on first use, it remembers its words
+// while the index is open (remembering_stem.hpp).
+const Xapian::Stem& snippet_stemmer(SearchIndex& index, const std::optional<std::string>& lang);
 
 // Runs `fn(index)`, reopening the index when a writer moved it on or --full swapped it, and
 // when a remote shard failed during the call (leaving it out with allow_partial).

@@ -8,9 +8,7 @@
 
 #include "common/schema/fields.hpp"
 #include "common/schema/schema.hpp"
-#include "common/schema/stemming.hpp"
 #include "searcher/query.hpp"
-#include "searcher/remembering_stem.hpp"
 
 namespace forum {
 namespace {
@@ -179,19 +177,10 @@ SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_pa
     if (request.per_thread > 0 && index.has_remote())
         result.total_posts = exact_count(index.db, query);
     unsigned rank = request.offset;
-    auto stemmer_for = [&](const Post& post) -> const Xapian::Stem& {
-        std::string language = index.languages.size() < 2 || !post.lang ? "" : *post.lang;
-        auto found = index.snippet_stemmers.find(language);
-        if (found == index.snippet_stemmers.end()) {
-            Xapian::Stem stem = language.empty() ? index.stemmer : schema::stemmer_of(language);
-            found = index.snippet_stemmers.emplace(language, remembering_stem(stem)).first;
-        }
-        return found->second;
-    };
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Post post = schema::post_from_document(it.get_document());
         // Highlighted as the post's words were stemmed: in its own language.
-        const Xapian::Stem& stemmer = stemmer_for(post);
+        const Xapian::Stem& stemmer = snippet_stemmer(index, post.lang);
         Snippet snippet =
             make_snippet(mset, post.text, request.snippet_length, stemmer, request.fragments);
         Hit hit{++rank, it.get_weight(), std::move(post), std::move(snippet), std::nullopt};

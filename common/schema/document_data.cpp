@@ -12,9 +12,9 @@ namespace {
 
 constexpr char kRecordMarker = '\x01';
 
-// A string as the JSON held it: invalid UTF-8 bytes replaced as json_text replaces them.
-std::string valid_utf8(const std::string& s) {
-    if (is_valid_utf8(s)) return s;
+// A string that is not valid UTF-8 as the JSON held it: each bad byte replaced as json_text
+// replaces it.
+std::string replaced_as_json(const std::string& s) {
     return nlohmann::json::parse(json_text(nlohmann::json(s))).get<std::string>();
 }
 
@@ -31,9 +31,9 @@ public:
         varint((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
     }
     void text(const std::string& s) {
-        std::string valid = valid_utf8(s);
-        varint(valid.size());
-        out += valid;
+        if (!is_valid_utf8(s)) return text(replaced_as_json(s));
+        varint(s.size());
+        out += s;
     }
     std::string out;
 };
@@ -119,8 +119,7 @@ void read_value(Reader& r, std::optional<T>& v) {
 
 }  // namespace
 
-std::string encode_document_data(const Post& post) {
-    const Post& p = post;
+std::string encode_document_data(const Post& p) {
     Writer w;
     w.out += kRecordMarker;
     std::uint64_t present = 0, bit = 1;

@@ -4,8 +4,8 @@
 // strings are copied out, not lexed. Documents written before hold JSON, told apart by their
 // first byte ('{'), and are read as before; a re-index writes them anew.
 //
-// The record: byte 0x01; a varint whose bits say which optional fields are present (in
-// kOptionalFields' order); each present field (a string as varint length + bytes, an integer as
+// The record: byte 0x01; a varint whose bits say which optional fields are present (in the
+// order of document_data.cpp's each_optional); each present field (a string as varint length + bytes, an integer as
 // zigzag varint); then text, quotes (count, then each: author flag [+ author], text), engine and
 // source. Strings are valid UTF-8, with U+FFFD where the post held bytes that are not (as the
 // JSON was).

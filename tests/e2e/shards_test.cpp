@@ -156,9 +156,8 @@ TEST_F(Shards, PartitionsHoldEveryPostOnceAndEveryThreadWhole) {
 
 TEST_F(Shards, RepeatedDbAnswersAsOneIndex) { expect_same_answers(dbs(shard)); }
 
-// Ranked by relevance, a page is cut from the ranking by weight and only its ties are ordered by
-// key (searcher/match.cpp): pages of 3 must join up to the whole ranking, ties across their
-// edges included, on one index and over shards alike.
+// Paging by offset must cut the one ranking that the tie keys make (searcher/match.cpp): pages of
+// 3 join up to the whole ranking, ties across their edges included, on one index and over shards.
 TEST_F(Shards, PagesJoinUpToTheWholeRanking) {
     auto ids = [](const Result& r) {
         std::vector<std::string> out;
