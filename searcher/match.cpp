@@ -9,6 +9,7 @@
 #include "common/schema/fields.hpp"
 #include "common/schema/schema.hpp"
 #include "searcher/query.hpp"
+#include "searcher/query_pairs.hpp"
 
 namespace forum {
 namespace {
@@ -25,6 +26,12 @@ Xapian::Query full_query(QueryBuilder& builder, const SearchRequest& request) {
         q = Xapian::Query(Xapian::Query::OP_FILTER, q, dates);
     }
     return q;
+}
+
+// The query as it is run: phrases of common words read from the word pairs where every post has
+// them. The parsed query stays what the rest reads (its words, for "Did you mean").
+Xapian::Query as_run(const SearchIndex& index, const Xapian::Query& parsed) {
+    return has_word_pairs(index.db) ? with_word_pairs(parsed) : parsed;
 }
 
 Xapian::doccount exact_count(Xapian::Database& db, const Xapian::Query& q) {
@@ -113,7 +120,8 @@ Xapian::doccount counting_pass(Xapian::Database& db, const Xapian::Query& q, Spi
 // One page of hits; the first page also counts facets and the histogram and offers a spelling.
 SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_page) {
     QueryBuilder builder(index.db, index.stemmer, request.now, index.languages);
-    Xapian::Query query = full_query(builder, request);
+    Xapian::Query parsed = full_query(builder, request);
+    Xapian::Query query = as_run(index, parsed);
     Xapian::Enquire enquire(index.db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
@@ -203,13 +211,14 @@ SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_pa
     // Xapian's remote backend has no spelling table (it answers "" without an error), and over
     // a mix a suggestion would come from the local shards' words only: none at all instead.
     if (first_page && request.suggest && !index.has_remote() && result.total_posts < kFewHits &&
-        spelling_can_help(index.db, query, result.total_posts)) {
+        spelling_can_help(index.db, parsed, result.total_posts)) {
         std::string corrected = builder.spelling_suggestion(request.query);
         if (!corrected.empty() && corrected != request.query) {
             SearchRequest other = request;
             other.query = corrected;
             QueryBuilder again(index.db, index.stemmer, request.now, index.languages);
-            if (exact_count(index.db, full_query(again, other)) > result.total_posts) {
+            if (exact_count(index.db, as_run(index, full_query(again, other))) >
+                result.total_posts) {
                 result.did_you_mean = corrected;
             }
         }
@@ -241,7 +250,7 @@ Counts count(SearchIndex& index, const SearchRequest& request) {
         QueryBuilder builder(i.db, i.stemmer, request.now, i.languages);
         Spies spies(request, true);
         Counts counts;
-        counts.posts = counting_pass(i.db, full_query(builder, request), spies);
+        counts.posts = counting_pass(i.db, as_run(i, full_query(builder, request)), spies);
         spies.read(counts.facets, counts.histogram);
         return counts;
     });

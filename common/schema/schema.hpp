@@ -24,6 +24,8 @@
 //             + "#" + position; without either, the page's source key + "#" + the post's ordinal
 //   XSRC      one per source (page) that holds the post: "XSRC" + source key; a post is deleted
 //             when its last source goes
+//   XWP       two adjacent common words of the text, "XWPof the", without positions; and XWPv1
+//             on every post that has them (word_pairs.hpp: phrases of common words)
 // Values
 //   kDateDay       YYYYMMDD of the post date (date: and --since/--until, as value ranges)
 //   kDateSortable  sortable_serialise(epoch seconds) (sorting newest/oldest)
@@ -53,6 +55,8 @@
 //   4  posts stemmed by their own language; XLANG terms, slot 12, kMetaLanguages. An index of
 //      version 3 or older has one stemmer (kMetaLanguage) and no languages: the searcher stems
 //      with it as before, and lang: is an error there
+//   5  XWP word pairs. The searcher uses them only when every post has XWPv1, so an index of
+//      version 4 answers as before until forum-index has rewritten each of its posts
 // User metadata (in the same commits as the posts, so state and posts never disagree)
 //   kMetaFile + hash of path    an input file: path, size, mtime, content hash, its sources
 //   kMetaSource + source key    a source (a page file, a WARC record, an archive member; its
@@ -74,7 +78,7 @@
 
 namespace forum::schema {
 
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "5";
 // The first version with folded names (XFA, XFQA); an older index gets exact names.
 inline constexpr int kFoldedNamesVersion = 3;
 // The first version with a language per post (XLANG, kMetaLanguages).

@@ -1,9 +1,14 @@
 #include "indexer/store/document.hpp"
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "common/core/name_folding.hpp"
 #include "common/schema/document_data.hpp"
 #include "common/schema/fields.hpp"
 #include "common/schema/schema.hpp"
+#include "common/schema/word_pairs.hpp"
 
 namespace forum {
 namespace {
@@ -35,6 +40,24 @@ void add_field(Xapian::Document& doc, Xapian::TermGenerator& terms, const schema
     }
 }
 
+// The pairs of adjacent common words among the document's unprefixed terms (word_pairs.hpp),
+// read back from the positions the term generator gave them.
+void add_word_pairs(Xapian::Document& doc) {
+    std::vector<std::pair<Xapian::termpos, std::string>> common;  // (position, word)
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+        const std::string& term = *it;
+        if (!schema::is_unprefixed_term(term) || !schema::is_common_word(term)) continue;
+        for (auto pos = it.positionlist_begin(); pos != it.positionlist_end(); ++pos)
+            common.emplace_back(*pos, term);
+    }
+    std::sort(common.begin(), common.end());
+    for (size_t i = 1; i < common.size(); ++i) {
+        if (common[i - 1].first + 1 == common[i].first)
+            doc.add_boolean_term(schema::word_pair_term(common[i - 1].second, common[i].second));
+    }
+    doc.add_boolean_term(std::string(schema::kWordPairsMarker));
+}
+
 }  // namespace
 
 Xapian::TermGenerator make_term_generator(const Xapian::Stem& stemmer) {
@@ -54,6 +77,7 @@ Xapian::Document make_document(const Post& post, Xapian::TermGenerator& terms) {
         terms.increase_termpos();  // no phrase across the end of the text and the title
         terms.index_text(*post.thread_title, schema::kFirstPostTitleWdf);
     }
+    add_word_pairs(doc);
     for (const schema::Field& field : schema::fields())
         add_field(doc, terms, field, post);
     // Identity and order, which are not query fields: the bare post id (show), the thread

@@ -155,7 +155,7 @@ TEST_F(Subcommands, StatsCountWhatTheCrawlHolds) {
     EXPECT_EQ(j["last_post"], last);
     EXPECT_GT(j["bytes_on_disk"].get<long>(), 0);
     EXPECT_TRUE(j["last_update"].is_string());
-    EXPECT_EQ(j["schema_version"], "4");
+    EXPECT_EQ(j["schema_version"], "5");
     EXPECT_EQ(j["language"], "en");  // the languages of the posts: the crawl is English
     Result text = search({"stats"});
     EXPECT_NE(text.out.find("posts         " + std::to_string(golden.size()) + "\n"),

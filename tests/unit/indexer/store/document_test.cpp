@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "common/schema/schema.hpp"
+#include "common/schema/word_pairs.hpp"
 
 namespace forum {
 namespace {
@@ -92,6 +93,35 @@ TEST(Document, FirstPostCarriesTheTitleAsText) {
     auto it = doc.termlist_begin();
     it.skip_to("stabilize");
     EXPECT_EQ(it.get_wdf(), schema::kFirstPostTitleWdf);
+}
+
+// Two common words side by side are one term (word_pairs.hpp), read from the positions the
+// generator gave them; words apart, a common word beside a rare one, or quoted words are not.
+TEST(Document, AdjacentCommonWordsArePairs) {
+    Post p = sample_post(2);
+    p.text = "Most of the fleet. It is in port, and THE navy is not of it.";
+    p.quotes = {{"someone", "out of the blue"}};
+    auto tg = make_term_generator(Xapian::Stem("english"));
+    auto terms = terms_of(make_document(p, tg));
+    for (const char* pair : {"XWPmost of", "XWPof the", "XWPit is", "XWPis in", "XWPand the",
+                             "XWPis not", "XWPnot of", "XWPof it"})
+        EXPECT_TRUE(has(terms, pair)) << pair;
+    // "fleet. It": fleet is no common word; "the fleet", "the navy": likewise.
+    for (const char* pair :
+         {"XWPthe fleet", "XWPfleet it", "XWPport and", "XWPin port", "XWPthe navy", "XWPout of"})
+        EXPECT_FALSE(has(terms, pair)) << pair;
+    EXPECT_TRUE(has(terms, std::string(schema::kWordPairsMarker)));
+}
+
+TEST(Document, NoPairAcrossTheEndOfTheTextAndTheTitle) {
+    Post p = sample_post(1);
+    p.text = "the end of it";
+    p.thread_title = "It is the title";
+    auto tg = make_term_generator(Xapian::Stem("english"));
+    auto terms = terms_of(make_document(p, tg));
+    EXPECT_TRUE(has(terms, "XWPof it"));
+    EXPECT_TRUE(has(terms, "XWPit is"));  // inside the title
+    EXPECT_FALSE(has(terms, "XWPit it"));
 }
 
 TEST(Schema, BooleanTermsAreLowerCasedAndBounded) {
