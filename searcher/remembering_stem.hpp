@@ -10,7 +10,8 @@
 
 namespace forum {
 
-// `inner`, remembering up to `capacity` words (then it forgets them all and starts again).
-Xapian::Stem remembering_stem(const Xapian::Stem& inner, size_t capacity = 200000);
+// `inner`, remembering up to `capacity` words (rounded up to a power of two): a word whose place
+// a later word took is stemmed again. 65,536 places hold about 5 MB.
+Xapian::Stem remembering_stem(const Xapian::Stem& inner, size_t capacity = 65536);
 
 }  // namespace forum
