@@ -260,13 +260,21 @@ SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_pa
     // Over remote shards the uncollapsed count comes back collapsed (1.4.22): counted instead.
     if (request.per_thread > 0 && index.has_remote())
         result.total_posts = exact_count(index.db, query);
+    // Snippets mark the parsed query's matches: a phrase read from word pairs is an AND of its
+    // words, which would mark each word wherever it stands. An MSet of no hits is only statistics.
+    Xapian::MSet snippet_mset = hits_mset;
+    if (query.get_description() != parsed.get_description()) {
+        Xapian::Enquire marking(index.db);
+        marking.set_query(parsed);
+        snippet_mset = marking.get_mset(0, 0);
+    }
     unsigned rank = request.offset;
     for (const Xapian::MSetIterator& it : *page) {
         Post post = schema::post_from_document(it.get_document());
         // Highlighted as the post's words were stemmed: in its own language.
         const Xapian::Stem& stemmer = snippet_stemmer(index, post.lang);
-        Snippet snippet =
-            make_snippet(hits_mset, post.text, request.snippet_length, stemmer, request.fragments);
+        Snippet snippet = make_snippet(snippet_mset, post.text, request.snippet_length, stemmer,
+                                       request.fragments);
         Hit hit{++rank, it.get_weight(), std::move(post), std::move(snippet), std::nullopt};
         if (request.per_thread > 0) {
             hit.more_in_thread = index.has_remote()

@@ -77,5 +77,26 @@ TEST_F(Ranking, EveryPageIsASliceOfTheOneRanking) {
     }
 }
 
+// A phrase of common words is matched from its word pairs (query_pairs.hpp) but still marked as a
+// phrase: its words elsewhere in the post are not.
+TEST(Snippets, APhraseOfCommonWordsIsMarkedAsAPhrase) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    auto terms = make_term_generator(Xapian::Stem("english"));
+    for (const char* text : {"The end of the line. Of course, the rest of it.", "of it the"}) {
+        Post p;
+        p.site = "a.example";
+        p.post_id = text;
+        p.text = text;
+        db.add_document(make_document(p, terms));
+    }
+    SearchIndex index{db, Xapian::Stem("english")};
+    SearchRequest request;
+    request.query = "\"of the\"";
+    SearchResult result = search(index, request);
+    ASSERT_EQ(result.hits.size(), 1u);
+    EXPECT_EQ(mark(result.hits[0].snippet, "[", "]"),
+              "The end [of the] line. Of course, the rest of it.");
+}
+
 }  // namespace
 }  // namespace forum
