@@ -40,6 +40,13 @@ Xapian::Query as_run(const SearchIndex& index, const Xapian::Query& parsed) {
     return has_word_pairs(index.db) ? with_word_pairs(parsed) : parsed;
 }
 
+std::vector<Xapian::MSetIterator> hits_of(const Xapian::MSet& mset) {
+    std::vector<Xapian::MSetIterator> hits;
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+        hits.push_back(it);
+    return hits;
+}
+
 // The page [offset, offset + limit) of the ranking by weight, then tie key, from `mset`: a
 // ranking by weight alone (Xapian's ties by document id) from the first hit, `deep` hits asked
 // for. Xapian sorting by weight then value reads the value of every matching post (1.4 of a
@@ -50,9 +57,7 @@ std::optional<std::vector<Xapian::MSetIterator>> by_tie_keys(const Xapian::MSet&
                                                              Xapian::doccount offset,
                                                              Xapian::doccount limit,
                                                              Xapian::doccount deep) {
-    std::vector<Xapian::MSetIterator> ranked;
-    for (auto it = mset.begin(); it != mset.end(); ++it)
-        ranked.push_back(it);
+    std::vector<Xapian::MSetIterator> ranked = hits_of(mset);
     bool every_match = ranked.size() < deep;
     size_t wanted = std::min<size_t>(offset + limit, ranked.size());
     size_t known = wanted;  // the hits whose place in the whole ranking is sure
@@ -235,16 +240,12 @@ SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_pa
             enquire.set_sort_by_relevance_then_value(schema::kTieKey, false);
             enquire.set_cutoff(0, mset[mset.size() - 1].get_weight());
             hits_mset = enquire.get_mset(request.offset, request.limit);
-            page.emplace();
-            for (auto it = hits_mset.begin(); it != hits_mset.end(); ++it)
-                page->push_back(it);
+            page = hits_of(hits_mset);
         }
     } else {
         mset = enquire.get_mset(request.offset, request.limit, check);
         hits_mset = mset;
-        page.emplace();
-        for (auto it = mset.begin(); it != mset.end(); ++it)
-            page->push_back(it);
+        page = hits_of(mset);
     }
     // Xapian does not say whether it stopped early: a match that took the whole limit did.
     result.partial =
