@@ -34,10 +34,17 @@ Xapian::Query full_query(QueryBuilder& builder, const SearchRequest& request) {
     return q;
 }
 
-// The query as it is run: phrases of common words read from the word pairs where every post has
-// them. The parsed query stays what the rest reads (its words, for "Did you mean").
+// The parsed query with its phrases of common words read from the word pairs, where every post
+// has them; nothing when it runs as parsed. The parsed query stays what the rest reads (its
+// words, for "Did you mean"; its phrases, for snippets).
+std::optional<Xapian::Query> with_pairs(const SearchIndex& index, const Xapian::Query& parsed) {
+    if (!has_word_pairs(index.db)) return std::nullopt;
+    return with_word_pairs(parsed);
+}
+
+// The query as it is run.
 Xapian::Query as_run(const SearchIndex& index, const Xapian::Query& parsed) {
-    return has_word_pairs(index.db) ? with_word_pairs(parsed) : parsed;
+    return with_pairs(index, parsed).value_or(parsed);
 }
 
 std::vector<Xapian::MSetIterator> hits_of(const Xapian::MSet& mset) {
@@ -169,7 +176,8 @@ Xapian::doccount counting_pass(Xapian::Database& db, const Xapian::Query& q, Spi
 SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_page) {
     QueryBuilder builder(index.db, index.stemmer, request.now, index.languages);
     Xapian::Query parsed = full_query(builder, request);
-    Xapian::Query query = as_run(index, parsed);
+    std::optional<Xapian::Query> paired = with_pairs(index, parsed);
+    Xapian::Query query = paired.value_or(parsed);
     Xapian::Enquire enquire(index.db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
@@ -264,7 +272,7 @@ SearchResult run(SearchIndex& index, const SearchRequest& request, bool first_pa
     // Snippets mark the parsed query's matches: a phrase read from word pairs is an AND of its
     // words, which would mark each word wherever it stands. An MSet of no hits is only statistics.
     Xapian::MSet snippet_mset = hits_mset;
-    if (query.get_description() != parsed.get_description()) {
+    if (paired) {
         Xapian::Enquire marking(index.db);
         marking.set_query(parsed);
         snippet_mset = marking.get_mset(0, 0);

@@ -11,6 +11,7 @@
 #include "searcher/date_range.hpp"
 #include "searcher/field_names.hpp"
 #include "searcher/query_stems.hpp"
+#include "searcher/query_tree.hpp"
 
 namespace forum {
 namespace {
@@ -199,29 +200,18 @@ bool is_everything(const Xapian::Query& q) {
 std::optional<Xapian::Query> with_everything(const Xapian::Query& q) {
     if (q.get_num_subqueries() == 0) return std::nullopt;
     Xapian::Query first = q.get_subquery(0);
-    std::optional<Xapian::Query> rebuilt;
+    std::optional<Xapian::Query> head;
     if (is_everything(first)) {
         if (q.get_type() != Xapian::Query::OP_AND_NOT) return std::nullopt;
-        rebuilt = Xapian::Query::MatchAll;
+        head = Xapian::Query::MatchAll;
     } else {
-        rebuilt = with_everything(first);
-        if (!rebuilt) return std::nullopt;
+        head = with_everything(first);
+        if (!head) return std::nullopt;
     }
-    switch (q.get_type()) {
-        case Xapian::Query::OP_AND:
-        case Xapian::Query::OP_OR:
-        case Xapian::Query::OP_AND_NOT:
-        case Xapian::Query::OP_XOR:
-        case Xapian::Query::OP_AND_MAYBE:
-        case Xapian::Query::OP_FILTER:
-            break;
-        default:
-            return std::nullopt;  // an operator with parameters the Query API does not give back
-    }
-    std::vector<Xapian::Query> subqueries = {*rebuilt};
+    std::vector<Xapian::Query> subqueries = {*head};
     for (size_t i = 1; i < q.get_num_subqueries(); ++i)
         subqueries.push_back(q.get_subquery(i));
-    return Xapian::Query(q.get_type(), subqueries.begin(), subqueries.end());
+    return rebuilt(q, subqueries);
 }
 
 // Whether the index was built with schema `version` or later (folded names: 3; languages: 4). A

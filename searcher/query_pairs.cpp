@@ -1,10 +1,12 @@
 #include "searcher/query_pairs.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "common/schema/schema.hpp"
 #include "common/schema/word_pairs.hpp"
+#include "searcher/query_tree.hpp"
 
 namespace forum {
 namespace {
@@ -31,14 +33,15 @@ std::vector<std::string> phrase_words(const Xapian::Query& phrase) {
     return words;
 }
 
-Xapian::Query phrase_with_pairs(const Xapian::Query& phrase) {
+// The phrase with its adjacent common pairs as a filter; nothing when it has none.
+std::optional<Xapian::Query> phrase_with_pairs(const Xapian::Query& phrase) {
     std::vector<std::string> words = phrase_words(phrase);
     std::vector<Xapian::Query> pairs;
     for (size_t i = 1; i < words.size(); ++i) {
         if (schema::is_common_word(words[i - 1]) && schema::is_common_word(words[i]))
             pairs.emplace_back(schema::word_pair_term(words[i - 1], words[i]));
     }
-    if (pairs.empty()) return phrase;
+    if (pairs.empty()) return std::nullopt;
     if (words.size() == 2) {
         // The pair is the phrase: its words' weights without a position check. (A phrase weighs
         // what the AND of its words weighs; Xapian adds no weight of its own for the phrase.)
@@ -50,37 +53,19 @@ Xapian::Query phrase_with_pairs(const Xapian::Query& phrase) {
                          Xapian::Query(Xapian::Query::OP_AND, pairs.begin(), pairs.end()));
 }
 
-bool has_phrase(const Xapian::Query& q) {
-    if (q.get_type() == Xapian::Query::OP_PHRASE) return true;
-    for (size_t i = 0; i < q.get_num_subqueries(); ++i)
-        if (has_phrase(q.get_subquery(i))) return true;
-    return false;
-}
-
 }  // namespace
 
-Xapian::Query with_word_pairs(const Xapian::Query& q) {
-    if (!has_phrase(q)) return q;
+std::optional<Xapian::Query> with_word_pairs(const Xapian::Query& q) {
     if (is_exact_phrase(q)) return phrase_with_pairs(q);
-    switch (q.get_type()) {
-        // Operators with no parameter but their subqueries: rebuilt from them. Any other keeps
-        // its phrases as they are (slower, never different).
-        case Xapian::Query::OP_AND:
-        case Xapian::Query::OP_OR:
-        case Xapian::Query::OP_AND_NOT:
-        case Xapian::Query::OP_XOR:
-        case Xapian::Query::OP_AND_MAYBE:
-        case Xapian::Query::OP_FILTER:
-        case Xapian::Query::OP_SYNONYM:
-        case Xapian::Query::OP_MAX:
-            break;
-        default:
-            return q;
-    }
-    std::vector<Xapian::Query> subqueries;
-    for (size_t i = 0; i < q.get_num_subqueries(); ++i)
-        subqueries.push_back(with_word_pairs(q.get_subquery(i)));
-    return Xapian::Query(q.get_type(), subqueries.begin(), subqueries.end());
+    // Under an operator with parameters a phrase is left as it is (slower, never different).
+    bool paired = false;
+    std::optional<Xapian::Query> each = with_each_subquery(q, [&](const Xapian::Query& sub) {
+        std::optional<Xapian::Query> with_pairs = with_word_pairs(sub);
+        paired = paired || with_pairs.has_value();
+        return with_pairs.value_or(sub);
+    });
+    if (!paired) return std::nullopt;
+    return each;
 }
 
 bool has_word_pairs(const Xapian::Database& db) {

@@ -1,8 +1,10 @@
 #include "searcher/query_stems.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "common/schema/stemming.hpp"
+#include "searcher/query_tree.hpp"
 
 namespace forum {
 namespace {
@@ -43,24 +45,12 @@ Xapian::Query stems_of(const std::string& marked, const Stemmers& stemmers) {
 Xapian::Query rewrite(const Xapian::Query& q, const Stemmers& stemmers) {
     if (!has_marked_term(q)) return q;
     if (q.get_type() == Xapian::Query::LEAF_TERM) return stems_of(*q.get_terms_begin(), stemmers);
-    switch (q.get_type()) {
-        case Xapian::Query::OP_AND:
-        case Xapian::Query::OP_OR:
-        case Xapian::Query::OP_AND_NOT:
-        case Xapian::Query::OP_XOR:
-        case Xapian::Query::OP_AND_MAYBE:
-        case Xapian::Query::OP_FILTER:
-        case Xapian::Query::OP_SYNONYM:
-        case Xapian::Query::OP_MAX:
-            break;
-        default:
-            throw Xapian::QueryParserError("cannot stem " + q.get_description() +
-                                           " in each of the index's languages");
-    }
-    std::vector<Xapian::Query> subqueries;
-    for (size_t i = 0; i < q.get_num_subqueries(); ++i)
-        subqueries.push_back(rewrite(q.get_subquery(i), stemmers));
-    return Xapian::Query(q.get_type(), subqueries.begin(), subqueries.end());
+    std::optional<Xapian::Query> each =
+        with_each_subquery(q, [&](const Xapian::Query& sub) { return rewrite(sub, stemmers); });
+    if (!each)
+        throw Xapian::QueryParserError("cannot stem " + q.get_description() +
+                                       " in each of the index's languages");
+    return *each;
 }
 
 }  // namespace

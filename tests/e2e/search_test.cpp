@@ -3,6 +3,7 @@
 // the search output itself.
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -123,6 +124,30 @@ TEST_F(Search, TrilateralSummitFindsTheSeedPostFirst) {
                       forum::utf8_lower(forum::collapse_whitespace(p["text"].get<std::string>()));
                   return text.find("trilateral summit") != std::string::npos;
               }));
+}
+
+// Phrases of common words are read from the word pairs (README, "The index"): every post that
+// holds the phrase is found, and explain shows the phrase as typed, not the pairs.
+TEST_F(Search, APhraseOfCommonWordsFindsEveryPostThatHoldsIt) {
+    for (const char* phrase : {"of the", "to the", "and the", "in the"}) {
+        SCOPED_TRACE(phrase);
+        // The words of the text, one space apart, so that "summit is" does not hold "it is".
+        std::set<std::string> holding = ids_where([&](const nlohmann::json& p) {
+            std::string words = " ";
+            for (char c : forum::utf8_lower(p["text"].get<std::string>()))
+                words += std::isalnum(static_cast<unsigned char>(c)) ? c : ' ';
+            words = forum::collapse_whitespace(words + " ");
+            return (" " + words + " ").find(" " + std::string(phrase) + " ") != std::string::npos;
+        });
+        ASSERT_FALSE(holding.empty());
+        std::set<std::string> found = hit_ids("\"" + std::string(phrase) + "\"");
+        for (const std::string& id : holding)
+            EXPECT_TRUE(found.count(id)) << id;
+    }
+    Result explain = forum_search({"--db", db(), "explain", "\"of the\""});
+    EXPECT_EQ(explain.code, 0) << explain.err;
+    EXPECT_NE(explain.out.find("PHRASE 2"), std::string::npos) << explain.out;
+    EXPECT_EQ(explain.out.find("XWP"), std::string::npos) << explain.out;
 }
 
 TEST_F(Search, APhraseOnlyInsideAQuoteIsNotAHit) {
